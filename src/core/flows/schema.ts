@@ -193,7 +193,7 @@ export type FlowOption = z.output<typeof optionSchema>;
 
 /** The JSON Schema of the flow format, generated from `flowSchema`. */
 export function flowJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(flowSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(flowSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
   return {
     $id: 'https://helpdesk-kb.invalid/schema/flow.schema.json',
     title: 'Troubleshooting flow',

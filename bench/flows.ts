@@ -1,0 +1,62 @@
+/**
+ * npm run bench:flows — parse + check + compile time for a generated
+ * 1,000-node flow and for 500 generated flows, and the time of one walk step.
+ * Targets on a 2-core machine: 1,000-node flow < 20 ms; 500 flows < 1 s.
+ */
+import { checkProject } from '../src/core/flows/check-project.ts';
+import { compileFlows } from '../src/core/flows/compile-flow.ts';
+import { choose, startWalk } from '../src/core/flows/walk.ts';
+import { generateFlowYaml, GENERATED_HANDOFF_YAML } from './generate-flow.ts';
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+function p95(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]!;
+}
+
+function time<T>(fn: () => T): [T, number] {
+  const start = performance.now();
+  const result = fn();
+  return [result, performance.now() - start];
+}
+
+const handoff = { file: 'content/handoff.yaml', text: GENERATED_HANDOFF_YAML };
+
+function run(flows: { file: string; text: string }[]) {
+  const checked = checkProject({ flows, handoff, articles: [] });
+  const errors = checked.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length) throw new Error(`generated flows have errors: ${errors[0]!.code} ${errors[0]!.message}`);
+  return compileFlows(checked.flows);
+}
+
+const big = [{ file: 'flows/big.yaml', text: generateFlowYaml('big', 1000, 7) }];
+const many = Array.from({ length: 500 }, (_, i) => ({
+  file: `flows/gen-${i}.yaml`,
+  text: generateFlowYaml(`gen-${i}`, 10 + (i % 41), i + 1),
+}));
+const manyNodes = many.reduce((sum, f) => sum + (f.text.match(/^ {2}n\d+:/gm)?.length ?? 0), 0);
+
+// Warm up the JIT, then measure repeated runs and report the median.
+for (let i = 0; i < 3; i++) run(big);
+const bigTimes = Array.from({ length: 15 }, () => time(() => run(big))[1]);
+run(many);
+const manyTimes = Array.from({ length: 5 }, () => time(() => run(many))[1]);
+
+const compiled = run(big).get('big')!;
+const stepTimes: number[] = [];
+for (let i = 0; i < 2000; i++) {
+  const walk = startWalk(compiled);
+  const [, ms] = time(() => choose(walk, i % 2));
+  stepTimes.push(ms);
+}
+
+const rows = [
+  ['1,000-node flow: parse + check + compile', `${median(bigTimes).toFixed(1)} ms median (p95 ${p95(bigTimes).toFixed(1)} ms)`, '< 20 ms'],
+  [`500 flows (${manyNodes} nodes): parse + check + compile`, `${median(manyTimes).toFixed(0)} ms median`, '< 1000 ms'],
+  ['one walk step (choose) on the 1,000-node flow', `${(median(stepTimes) * 1000).toFixed(0)} µs median (p95 ${(p95(stepTimes) * 1000).toFixed(0)} µs)`, ''],
+];
+console.log(`bench:flows — Node ${process.versions.node}, ${new Date().toISOString()}`);
+for (const [what, value, target] of rows) console.log(`${what!.padEnd(52)} ${value!.padEnd(34)} ${target}`);
