@@ -46,10 +46,14 @@ export function symbolValue(char: string): number | undefined {
   return value !== undefined && value < 32 ? value : undefined;
 }
 
-/** Writes symbol values (each 0..31) as base32 text. */
+/** Writes symbol values as base32 text. Throws a RangeError for a value outside 0..31 (a programming error). */
 export function encodeSymbols(values: readonly number[]): string {
   let text = '';
-  for (const value of values) text += CROCKFORD_ALPHABET[value] ?? '?';
+  for (const value of values) {
+    const symbol = CROCKFORD_ALPHABET[value];
+    if (symbol === undefined) throw new RangeError(`${value} is not a base32 symbol value (0..31)`);
+    text += symbol;
+  }
   return text;
 }
 
