@@ -8,7 +8,7 @@ import { closest } from 'fastest-levenshtein';
 import { formatDiagnostics } from '../core/diagnostics.ts';
 import { checkProject } from '../core/flows/check-project.ts';
 import { compileFlow, type CompiledFlow } from '../core/flows/compile-flow.ts';
-import { answersOf, back, choose, restart, startWalk, transcriptOf, viewOf, type Walk } from '../core/flows/walk.ts';
+import { answersOf, back, chooseNumber, restart, startWalk, transcriptOf, viewOf, type Walk } from '../core/flows/walk.ts';
 import { encodeCaseCode } from '../core/handoff/case-code.ts';
 import type { HandoffConfig } from '../core/handoff/config-schema.ts';
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../core/locales.ts';
@@ -38,13 +38,20 @@ interface Outcome {
 }
 
 /** The JSON transcript of a walk and the exit code its end state gives. */
-function outcomeOf(compiled: CompiledFlow, walk: Walk, locale: Locale, handoff: HandoffConfig | undefined): Outcome {
+function outcomeOf(
+  compiled: CompiledFlow,
+  walk: Walk,
+  locale: Locale,
+  handoff: HandoffConfig | undefined,
+  typed: readonly number[] = [],
+): Outcome {
   const view = viewOf(compiled, walk, locale, { audience: 'customer' });
-  const steps = transcriptOf(compiled, walk, locale).map((step) => ({
+  // `typed` holds the option numbers as shown (hidden answers are not numbered), so --answers can replay them.
+  const steps = transcriptOf(compiled, walk, locale).map((step, i) => ({
     node: step.state,
     kind: step.kind,
     text: step.text,
-    answer: step.answer ? { number: step.answer.index + 1, label: step.answer.label } : null,
+    answer: { number: typed[i] ?? step.answer.index + 1, label: step.answer.label },
   }));
   const outcome = view.terminal ? view.outcome : 'incomplete';
   const queueId = view.queue;
@@ -123,7 +130,7 @@ function walkScripted(
   for (const [i, number] of answers.entries()) {
     const view = viewOf(compiled, walk, locale, { audience });
     if (!json) io.stdout.write(renderStep(view, { handoff, locale }) + `> ${number}\n\n`);
-    const result = choose(walk, number - 1);
+    const result = chooseNumber(walk, number);
     if (!result.ok || view.terminal) {
       const valid = view.options.map((o) => `${o.number} (${o.label})`).join(', ');
       const where = `step ${i + 1} ("${view.state}")`;
@@ -136,7 +143,7 @@ function walkScripted(
     }
     walk = result.walk;
   }
-  const outcome = outcomeOf(compiled, walk, locale, handoff);
+  const outcome = outcomeOf(compiled, walk, locale, handoff, answers);
   if (json) {
     io.stdout.write(JSON.stringify(outcome.json, null, 2) + '\n');
   } else {
@@ -177,7 +184,7 @@ async function walkInteractively(
       } else if (input === 'r') {
         walk = restart(walk);
       } else if (/^\d+$/.test(input) && !view.terminal) {
-        const result = choose(walk, Number(input) - 1);
+        const result = chooseNumber(walk, Number(input));
         if (result.ok) walk = result.walk;
         else {
           io.stdout.write(`${input} is not an option here. Choose 1-${view.options.length}.\n`);

@@ -87,10 +87,11 @@ export function inlineSubflows(rootId: string, flows: ReadonlyMap<string, Flow>)
   };
 
   const start = resolve({ prefix: '', flow: root, chain: [root.id] }, root.start, 0);
-  for (let item = pending.shift(); item; item = pending.shift()) {
-    const state = states.get(item.id);
-    if (!state) continue;
-    state.targets = nextNodes(state.node).map((next) => resolve(item.frame, next, 0));
+  // `pending` grows while it is walked: each new state queues its own targets.
+  for (let i = 0; i < pending.length; i++) {
+    const item = pending[i];
+    const state = item && states.get(item.id);
+    if (item && state) state.targets = nextNodes(state.node).map((next) => resolve(item.frame, next, 0));
   }
   return { start, states };
 }

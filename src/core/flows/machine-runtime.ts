@@ -66,6 +66,8 @@ export interface FlowStateJson {
 /** The whole machine config of a compiled flow: plain, serialisable JSON. */
 export interface FlowMachineConfig {
   id: string;
+  /** The flow's version, as a string (xstate's machine version). */
+  version: string;
   initial: string;
   context: FlowContext;
   on: { RESTART: FlowTransitionJson };
@@ -120,16 +122,17 @@ const flowSetup = setup({
   },
 });
 
-/** An xstate machine built from a compiled flow. */
-export type FlowMachine = ReturnType<typeof flowSetup.createMachine>;
-
 /**
  * Builds the xstate machine of a compiled flow's `machine` config, with the
  * fixed guards (`choice`, `cond`, `cameFrom`) and actions (`record`, `assign`,
  * `undo`, `reset`).
  */
-export function createFlowMachine(config: FlowMachineConfig): FlowMachine {
+export function createFlowMachine(config: FlowMachineConfig) {
   // The JSON config names only the guards and actions defined above; xstate's
-  // config type cannot express that for data loaded at run time.
-  return flowSetup.createMachine(config as unknown as Parameters<typeof flowSetup.createMachine>[0]);
+  // config type cannot express that for data loaded at run time, and the state
+  // names are only known at run time, so the machine is typed by its context alone.
+  return flowSetup.createMachine(config as unknown as { context: FlowContext });
 }
+
+/** An xstate machine built from a compiled flow. */
+export type FlowMachine = ReturnType<typeof createFlowMachine>;
