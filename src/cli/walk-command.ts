@@ -161,7 +161,10 @@ async function walkInteractively(
   handoff: HandoffConfig | undefined,
   io: CliIo,
 ): Promise<number> {
-  const rl = createInterface({ input: io.stdin, output: io.stdout as NodeJS.WritableStream, terminal: true });
+  // Lines are read without readline's own prompt and echo handling, so the
+  // same code serves a real terminal and a test's fake one.
+  const rl = createInterface({ input: io.stdin, terminal: false });
+  const lines = rl[Symbol.asyncIterator]();
   let walk = startWalk(compiled);
   let showStep = true;
   try {
@@ -171,12 +174,13 @@ async function walkInteractively(
       if (showStep) io.stdout.write(renderStep(view, { handoff, locale, caseCode: String(outcome.json.caseCode) }));
       showStep = true;
       const keys = view.terminal ? 'b back, r restart, q quit' : `1-${view.options.length}, b back, r restart, q quit`;
-      let input: string;
-      try {
-        input = (await rl.question(`[${keys}] > `)).trim().toLowerCase();
-      } catch {
-        return outcome.code; // stdin closed (Ctrl-D)
+      io.stdout.write(`[${keys}] > `);
+      const next = await lines.next();
+      if (next.done) {
+        io.stdout.write('\n');
+        return outcome.code; // standard input closed (Ctrl-D)
       }
+      const input = String(next.value).trim().toLowerCase();
       if (input === 'q') return outcome.code;
       if (input === 'b') {
         if (!view.canGoBack) io.stdout.write('Already at the first step.\n');
@@ -191,7 +195,11 @@ async function walkInteractively(
           showStep = false;
         }
       } else {
-        io.stdout.write(view.terminal ? 'The walk has ended: b to go back, r to restart, q to quit.\n' : `Type a number from 1 to ${view.options.length}, or b, r, q.\n`);
+        io.stdout.write(
+          view.terminal
+            ? 'The walk has ended: b to go back, r to restart, q to quit.\n'
+            : `Type a number from 1 to ${view.options.length}, or b, r, q.\n`,
+        );
         showStep = false;
       }
     }

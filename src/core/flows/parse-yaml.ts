@@ -1,0 +1,290 @@
+/**
+ * Reads a YAML file into a plain value plus a source map that knows the line
+ * and column of every key and value, so later checks can point at the exact
+ * token a writer must edit. Built on js-yaml's event parser (offsets into the
+ * text); the value is constructed here so duplicate keys, aliases and tags are
+ * reported as diagnostics instead of exceptions.
+ */
+import { CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } from 'js-yaml';
+import type { Event, ScalarEvent } from 'js-yaml';
+import type { Diagnostic } from '../diagnostics.ts';
+import { createSourceMap, type SourceNode, type YamlSourceMap } from './_yaml-source-map.ts';
+import { findInvalidCharacter, syntaxHint } from './_yaml-problems.ts';
+
+export type { YamlPath, YamlSourceMap } from './_yaml-source-map.ts';
+
+/** A YAML file read by `parseYaml`. */
+export interface ParsedYaml {
+  file: string;
+  /** The value of the (first) document; `undefined` when the file could not be read as a mapping. */
+  value: unknown;
+  /** Positions of every key and value in `value`. */
+  map: YamlSourceMap;
+  /** Problems found while reading, in source order. */
+  diagnostics: Diagnostic[];
+  /** False when the text is not one readable YAML mapping; `value` is then undefined. */
+  ok: boolean;
+}
+
+/** How many nodes aliases may add in total, so a "billion laughs" file cannot blow up later passes. */
+const MAX_ALIAS_EXPANSION = 50_000;
+/** How deep collections may nest; flows need fewer than ten levels. */
+const MAX_DEPTH = 64;
+
+interface Frame {
+  kind: 'map' | 'seq';
+  value: Record<string, unknown> | unknown[];
+  node: SourceNode;
+  anchor?: string;
+  /** Number of nodes under this collection, aliases expanded. */
+  size: number;
+  /** True between reading a key and reading its value. */
+  hasKey: boolean;
+  /** The key read: its text (undefined for a list or mapping used as a key), offset and value. */
+  keyText?: string;
+  keyOffset: number;
+  keyValue?: unknown;
+  /** True for the mapping under the top-level `nodes:` key, whose duplicate keys are duplicate nodes. */
+  isNodes: boolean;
+}
+
+interface Anchored {
+  value: unknown;
+  node: SourceNode;
+  size: number;
+}
+
+function setKey(target: Record<string, unknown>, key: string, value: unknown): void {
+  // A plain assignment to "__proto__" would replace the prototype instead of adding a key.
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
+function typeName(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null || value === undefined) return 'nothing';
+  if (typeof value === 'object') return 'a mapping';
+  return 'text';
+}
+
+/** The offset of a scalar's first character as written: its opening quote or block indicator. */
+function scalarTokenStart(text: string, event: ScalarEvent): number {
+  if (event.valueStart < 0) return -1;
+  if (event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED) return event.valueStart - 1;
+  if (event.style === SCALAR_STYLE.LITERAL_BLOCK || event.style === SCALAR_STYLE.FOLDED_BLOCK) {
+    const headerEnd = text.lastIndexOf('\n', event.valueStart - 1);
+    const headerStart = text.lastIndexOf('\n', headerEnd - 1) + 1;
+    const match = /[|>][0-9+-]*[ \t]*(?:#.*)?\r?$/.exec(text.slice(headerStart, headerEnd));
+    return match ? headerStart + match.index : event.valueStart;
+  }
+  return event.valueStart;
+}
+
+/**
+ * Parses YAML `text` (the content of `file`) into a plain value and a source
+ * map. Never throws: syntax errors, duplicate keys (`duplicate-node` under
+ * `nodes:`), empty files, several documents, documents that are not a
+ * mapping, control characters, unknown tags and runaway aliases come back as
+ * diagnostics.
+ */
+export function parseYaml(input: string, file: string): ParsedYaml {
+  // Editors do not count a byte-order mark as a column.
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const diagnostics: Diagnostic[] = [];
+  const root: SourceNode = { key: -1, start: 0 };
+  const map = createSourceMap(text, root);
+  const report = (offset: number, code: string, message: string, hint: string): void => {
+    const { line, column } = map.positionOf(Math.max(0, offset));
+    diagnostics.push({ file, line, column, severity: 'error', code, message, hint });
+  };
+  const fail = (): ParsedYaml => ({ file, value: undefined, map, diagnostics, ok: false });
+
+  const invalid = findInvalidCharacter(text);
+  if (invalid) {
+    report(invalid.offset, 'invalid-character', invalid.message, invalid.hint);
+    return fail();
+  }
+
+  let events: Event[];
+  try {
+    events = parseEvents(text, { maxDepth: MAX_DEPTH });
+  } catch (error) {
+    if (error instanceof YAMLException) {
+      const reason = error.reason.replace(/maxDepth \((\d+)\)/, 'the limit of $1 levels');
+      report(error.mark?.position ?? 0, 'yaml-syntax', `invalid YAML: ${reason}`, syntaxHint(error.reason));
+    } else {
+      report(0, 'yaml-syntax', 'invalid YAML: the file could not be read', 'Check the indentation and the quotes.');
+    }
+    return fail();
+  }
+
+  const anchors = new Map<string, Anchored>();
+  const stack: Frame[] = [];
+  let documents = 0;
+  let firstExplicit = false;
+  let expanded = 0;
+  let result: { value: unknown; node: SourceNode } | undefined;
+  let aborted = false;
+
+  const anchorName = (start: number, end: number): string | undefined => (start >= 0 ? text.slice(start, end) : undefined);
+
+  const deliver = (value: unknown, node: SourceNode, size: number): void => {
+    const parent = stack[stack.length - 1];
+    if (!parent) {
+      result ??= { value, node };
+      return;
+    }
+    parent.size += size;
+    if (parent.kind === 'seq') {
+      (parent.value as unknown[]).push(value);
+      (parent.node.items ??= []).push(node);
+      return;
+    }
+    if (!parent.hasKey) {
+      parent.hasKey = true;
+      parent.keyText = node.scalarText;
+      parent.keyOffset = node.start;
+      parent.keyValue = value;
+      return;
+    }
+    parent.hasKey = false;
+    const key = { text: parent.keyText, offset: parent.keyOffset };
+    if (key.text === undefined) {
+      report(key.offset, 'unsupported-yaml', `a key must be plain text, found ${typeName(parent.keyValue)}`, 'Write the key as a single word, like title or next.');
+      return;
+    }
+    const entries = (parent.node.entries ??= new Map());
+    const first = entries.get(key.text);
+    if (first) {
+      const firstLine = map.positionOf(first.key).line;
+      if (parent.isNodes) {
+        report(key.offset, 'duplicate-node', `node id "${key.text}" is defined twice (first at line ${firstLine})`, 'Rename one of the nodes, or merge them into one.');
+      } else {
+        report(key.offset, 'duplicate-key', `key "${key.text}" appears twice in the same mapping`, `It is first set at line ${firstLine}; remove one of the two.`);
+      }
+      return;
+    }
+    node.key = key.offset;
+    entries.set(key.text, node);
+    setKey(parent.value as Record<string, unknown>, key.text, value);
+  };
+
+  const checkTag = (start: number, end: number, allowed: readonly string[]): boolean => {
+    if (start < 0) return true;
+    const tag = text.slice(start, end);
+    if (allowed.includes(tag)) return true;
+    report(start, 'unsupported-yaml', `the YAML tag ${tag} is not supported here`, 'Remove the tag; write the value as plain text, a list or a mapping.');
+    return false;
+  };
+
+  for (const event of events) {
+    if (aborted) break;
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        documents++;
+        if (documents === 1) firstExplicit = event.explicitStart;
+        if (documents === 2) {
+          // The second document starts at the second --- when the first document opened with one.
+          const marker = /^---(?=[ \t\r\n]|$)/gm;
+          let offset = 0;
+          for (let m = marker.exec(text), seen = 1; m; m = marker.exec(text), seen++) {
+            offset = m.index;
+            if (seen === (firstExplicit ? 2 : 1)) break;
+          }
+          report(offset, 'multiple-documents', 'the file holds more than one YAML document', 'A file holds one document: remove this --- line and move what follows into its own file.');
+        }
+        if (documents > 1) aborted = true;
+        break;
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE: {
+        const isMap = event.type === EVENT_ID.MAPPING;
+        checkTag(event.tagStart, event.tagEnd, isMap ? ['!!map', '!'] : ['!!seq', '!']);
+        stack.push({
+          kind: isMap ? 'map' : 'seq',
+          value: isMap ? {} : [],
+          node: { key: -1, start: event.start },
+          anchor: anchorName(event.anchorStart, event.anchorEnd),
+          size: 1,
+          isNodes: stack.length === 1 && stack[0]!.kind === 'map' && stack[0]!.keyText === 'nodes',
+          hasKey: false,
+          keyOffset: -1,
+        });
+        break;
+      }
+      case EVENT_ID.POP: {
+        const frame = stack.pop();
+        if (!frame) break;
+        if (frame.anchor !== undefined) anchors.set(frame.anchor, { value: frame.value, node: frame.node, size: frame.size });
+        deliver(frame.value, frame.node, frame.size);
+        break;
+      }
+      case EVENT_ID.SCALAR: {
+        const raw = event.valueStart < 0 ? '' : getScalarValue(text, event);
+        const parent = stack[stack.length - 1];
+        const anchor = anchorName(event.anchorStart, event.anchorEnd);
+        const plainTag = checkTag(event.tagStart, event.tagEnd, ['!!str', '!']);
+        if (parent?.kind === 'map' && !parent.hasKey && anchor === undefined) {
+          // Keys stay text, and need no node of their own: the value's node records the key's offset.
+          parent.hasKey = true;
+          parent.keyText = raw;
+          parent.keyOffset = scalarTokenStart(text, event);
+          parent.size++;
+          break;
+        }
+        let value: unknown = raw;
+        // Plain values resolve like YAML 1.2: numbers, true/false, null.
+        if (plainTag && event.tagStart < 0 && event.style === SCALAR_STYLE.PLAIN) value = CORE_SCHEMA.resolveImplicitScalarTag(raw).value;
+        const node: SourceNode = {
+          key: -1,
+          start: scalarTokenStart(text, event),
+          scalarText: raw,
+          scalar: event,
+        };
+        if (anchor !== undefined) anchors.set(anchor, { value, node, size: 1 });
+        deliver(value, node, 1);
+        break;
+      }
+      case EVENT_ID.ALIAS: {
+        const name = text.slice(event.anchorStart, event.anchorEnd);
+        const offset = event.anchorStart - 1;
+        const target = anchors.get(name);
+        if (!target) {
+          const open = stack.some((frame) => frame.anchor === name);
+          report(
+            offset,
+            'yaml-alias',
+            open ? `the alias *${name} is used inside the node it names` : `the alias *${name} refers to no anchor`,
+            open ? 'An alias cannot contain itself; write the value out.' : `Define &${name} before this line, or write the value out.`,
+          );
+          deliver(null, { key: -1, start: offset }, 1);
+          break;
+        }
+        expanded += target.size;
+        if (expanded > MAX_ALIAS_EXPANSION) {
+          report(offset, 'yaml-alias', `aliases expand to more than ${MAX_ALIAS_EXPANSION} values`, 'Write the repeated values out instead of nesting aliases of aliases.');
+          aborted = true;
+          break;
+        }
+        deliver(target.value, { ...target.node, key: -1, start: offset }, target.size);
+        break;
+      }
+    }
+  }
+
+  if (aborted && documents < 2) return fail();
+  if (!result || result.value === null || result.value === undefined) {
+    report(0, 'empty-file', 'the file is empty', 'Write the content, or delete the file.');
+    return fail();
+  }
+  if (typeof result.value !== 'object' || Array.isArray(result.value)) {
+    report(
+      result.node.start,
+      'not-a-mapping',
+      `the file holds ${typeName(result.value)}, but it must be a mapping of keys to values`,
+      'Start the file with keys such as id: and title:, each at the start of a line.',
+    );
+    return fail();
+  }
+  Object.assign(root, result.node, { key: -1 });
+  return { file, value: result.value, map, diagnostics, ok: true };
+}
