@@ -39,7 +39,7 @@ const CODES = [
   'unknown-key', 'missing-key', 'wrong-type', 'invalid-id', 'unknown-node-type', 'too-few-options', 'invalid-value',
   'id-mismatch', 'missing-node', 'unreachable-node', 'dead-end', 'inescapable-cycle', 'unknown-queue', 'unknown-field',
   'missing-flow', 'missing-subflow-node', 'recursive-subflow', 'missing-article', 'bad-condition', 'undefined-variable',
-  'unknown-value', 'missing-translation', 'missing-default-locale', 'missing-schema-ref',
+  'unknown-value', 'missing-translation', 'missing-default-locale', 'missing-schema-ref', 'case-code-collision',
 ];
 const DEFAULT_ARTICLES = ['router-lights', 'restart-router', 'reset-password'];
 

@@ -10,6 +10,7 @@ import { checkFlows, checkSchemaRef, flowIdOfFile, type FlowToCheck } from './ch
 import { parseYaml } from './parse-yaml.ts';
 import type { Flow } from './schema.ts';
 import { validateFlow, validateWithSchema } from './validate-flow.ts';
+import { findFlowKeyCollisions } from '../handoff/case-code.ts';
 
 /** A file of the project: its project-relative path (forward slashes) and its text. */
 export interface SourceFile {
@@ -82,10 +83,39 @@ export function checkProject(src: ProjectSources): CheckedProject {
     }),
   );
 
+  diagnostics.push(...checkCaseCodeKeys(toCheck));
+
   const filesWithErrors = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
   const flows = new Map<string, Flow>();
   for (const { file, flow } of [...toCheck].sort((a, b) => (a.flow.id < b.flow.id ? -1 : a.flow.id > b.flow.id ? 1 : 0))) {
     if (!filesWithErrors.has(file)) flows.set(flow.id, flow);
   }
   return { diagnostics: sortDiagnostics(diagnostics), flows, ...(handoff ? { handoff } : {}) };
+}
+
+/**
+ * Case codes carry a 20-bit key of the flow id, not the id itself; two flows
+ * whose keys collide could not be told apart by a representative's console.
+ */
+function checkCaseCodeKeys(flows: readonly FlowToCheck[]): Diagnostic[] {
+  const byId = new Map(flows.map((entry) => [entry.flow.id, entry]));
+  const out: Diagnostic[] = [];
+  for (const group of findFlowKeyCollisions(byId.keys())) {
+    const [first, ...rest] = [...group].sort();
+    for (const id of rest) {
+      const entry = byId.get(id);
+      if (!entry) continue;
+      const { line, column } = entry.map.valueAt(['id']);
+      out.push({
+        file: entry.file,
+        line,
+        column,
+        severity: 'error',
+        code: 'case-code-collision',
+        message: `flow id "${id}" gives the same case-code key as "${first}", so case codes could not tell them apart`,
+        hint: `Rename one of the two flows (its id and file name), e.g. "${id}-2".`,
+      });
+    }
+  }
+  return out;
 }

