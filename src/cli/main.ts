@@ -8,6 +8,7 @@ import { COMMAND_NAMES, renderUsage } from './usage.ts';
 import { checkCommand } from './check-command.ts';
 import { walkCommand } from './walk-command.ts';
 import { schemaCommand } from './schema-command.ts';
+import { caseCommand } from './case-command.ts';
 
 type Command = (args: string[], io: CliIo) => Promise<number> | number;
 
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   walk: walkCommand,
   schema: schemaCommand,
+  case: caseCommand,
 };
 
 /** Runs `kb` with `argv` (without node and script) and returns the exit code. */

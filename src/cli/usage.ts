@@ -25,6 +25,19 @@ Options:
 
 Exit codes: 0 resolved, 3 handed off, 4 --answers ran out before the end,
 1 an answer that does not exist at its step, 2 a usage error.`,
+  case: `Usage: kb case <code> [--locale LOCALE] [--json] [--customer-wording] [--root DIR]
+
+Decodes the case code a customer reads out and prints the case notes: the
+problem, each step tried with its result, the outcome, the queue and what to
+collect, in the representative's language (--locale). A code made on an older
+version of a troubleshooter is replayed on the current one, with a notice
+saying what could and could not be recovered. A mistyped code is caught by its
+check character. Exit 1 when the code cannot be used.
+
+Options:
+  --locale LOCALE     the representative's language (default en)
+  --json              print the notes as JSON
+  --customer-wording  also show each step as the customer saw it`,
   schema: `Usage: kb schema [--check] [--root DIR]
 
 Writes the JSON Schemas of the flow and handoff formats to schema/, generated
@@ -42,6 +55,7 @@ The terminal face of the knowledge base.
 Commands:
   check     check every flow and print problems with file:line:column
   walk      play a troubleshooting flow step by step
+  case      decode a customer's case code into case notes
   schema    write the JSON Schemas editors use to complete flow files
   help      show help for a command: kb help walk
 
