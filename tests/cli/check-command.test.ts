@@ -16,7 +16,9 @@ describe('kb check', () => {
     const run = await runKb(['check', '--root', broken], { cwd: root });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatchInlineSnapshot(`
-      "flows/wifi.yaml:5:1: warning: "summary" is not translated into da [missing-translation]
+      "content/en/internet/wifi-tips.md:11:52: error: broken link "flow:wifi-slow": there is no flow "wifi-slow" [broken-link]
+        hint: Use the id of a flow in flows/, like flow:internet-down.
+      flows/wifi.yaml:5:1: warning: "summary" is not translated into da [missing-translation]
         hint: Add da: "..."; until then readers of that locale see the English text.
       flows/wifi.yaml:13:15: error: next "reboot" of node "where" does not exist [missing-node]
         hint: Did you mean "reboot-router"?
@@ -28,7 +30,7 @@ describe('kb check', () => {
         hint: Lead to it from another node (an answer, outcome, case or then), or delete it.
       flows/wifi.yaml:28:12: error: queue "technical-suport" is not defined in content/handoff.yaml [unknown-queue]
         hint: Did you mean "technical-support"?
-      5 errors, 1 warning
+      6 errors, 1 warning
       "
     `);
   });
@@ -45,7 +47,7 @@ describe('kb check', () => {
   it('prints GitHub workflow annotations with --format github', async () => {
     const run = await runKb(['check', '--root', broken, '--format', 'github'], { cwd: root });
     expect(run.code).toBe(1);
-    for (const line of run.stdout.trim().split('\n')) expect(line).toMatch(/^::(error|warning) file=flows\/wifi\.yaml,line=\d+,col=\d+,title=[a-z-]+::/);
+    for (const line of run.stdout.trim().split('\n')) expect(line).toMatch(/^::(error|warning) file=(flows\/wifi\.yaml|content\/en\/internet\/wifi-tips\.md),line=\d+,col=\d+,title=[a-z-]+::/);
   });
 
   it('rejects an unknown format as a usage error', async () => {
