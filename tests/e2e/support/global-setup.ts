@@ -20,9 +20,10 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '../../..');
   const outDir = mkdtempSync(join(tmpdir(), 'kb-e2e-'));
-  const astro = join(root, 'node_modules', '.bin', 'astro');
+  // Astro runs on this Node (the project's pinned one), whatever `node` is first on PATH.
+  const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   try {
-    execFileSync(astro, ['build', '--outDir', outDir], {
+    execFileSync(process.execPath, [astro, 'build', '--outDir', outDir], {
       cwd: root,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
