@@ -1,14 +1,23 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import { consoleRoutes } from './src/pages/[locale]/console/_console-routes.ts';
+
+// The representatives' build (KB_AUDIENCE=agent, `npm run build:agent`) writes dist-agent/ and keeps its
+// own content cache: the data store holds agent-only articles, so the public build must never read it.
+const agent = process.env.KB_AUDIENCE === 'agent';
 
 // Markdown is rendered by remark (our pipeline); plugins are added in src/core/content.
 export default defineConfig({
-  site: 'http://127.0.0.1:4321',
+  site: agent ? 'http://127.0.0.1:4322' : 'http://127.0.0.1:4321',
+  outDir: agent ? './dist-agent' : './dist',
+  cacheDir: agent ? './node_modules/.astro-agent' : './node_modules/.astro',
   trailingSlash: 'always',
   markdown: {
     processor: unified({ remarkPlugins: [] }),
   },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
+  // The call console's routes, on the representatives' build only.
+  integrations: [consoleRoutes()],
 });

@@ -9,6 +9,10 @@ import { checkCommand } from './check-command.ts';
 import { walkCommand } from './walk-command.ts';
 import { schemaCommand } from './schema-command.ts';
 import { caseCommand } from './case-command.ts';
+import { newCommand } from './new-command.ts';
+import { buildCommand } from './build-command.ts';
+import { diagramCommand } from './diagram-command.ts';
+import { searchCommand } from './search-command.ts';
 
 type Command = (args: string[], io: CliIo) => Promise<number> | number;
 
@@ -17,6 +21,10 @@ const COMMANDS: Record<string, Command> = {
   walk: walkCommand,
   schema: schemaCommand,
   case: caseCommand,
+  new: newCommand,
+  build: buildCommand,
+  diagram: diagramCommand,
+  search: searchCommand,
 };
 
 /** Runs `kb` with `argv` (without node and script) and returns the exit code. */

@@ -72,12 +72,48 @@ function escapeGithub(value: string, isProperty: boolean): string {
   return out;
 }
 
+/** How `human` output is laid out; `json` and `github` ignore these. */
+export interface FormatOptions {
+  /**
+   * One heading per file, then `line:column  severity  message  [code]` under
+   * it, as on a terminal. Off, every line starts with `path:line:column:`,
+   * which editors, CI logs and grep read.
+   */
+  grouped?: boolean;
+  /** ANSI colours: red errors, yellow warnings, dim hints. Only for a terminal that wants them. */
+  color?: boolean;
+}
+
+const ANSI = { bold: '\u001b[1m', dim: '\u001b[2m', red: '\u001b[31m', yellow: '\u001b[33m', reset: '\u001b[0m' };
+
+type Paint = (style: keyof typeof ANSI, text: string) => string;
+
+/** The per-file layout of `human` output: a file heading, then its diagnostics aligned under it. */
+function formatGrouped(sorted: readonly Diagnostic[], paint: Paint): string[] {
+  const lines: string[] = [];
+  const width = sorted.reduce((max, d) => Math.max(max, `${d.line}:${d.column}`.length), 0);
+  let file: string | undefined;
+  for (const d of sorted) {
+    if (d.file !== file) {
+      if (file !== undefined) lines.push('');
+      file = d.file;
+      lines.push(paint('bold', d.file));
+    }
+    const position = `${d.line}:${d.column}`.padEnd(width);
+    const severity = paint(d.severity === 'error' ? 'red' : 'yellow', d.severity.padEnd(7));
+    lines.push(`  ${paint('dim', position)}  ${severity}  ${d.message}  ${paint('dim', `[${d.code}]`)}`);
+    if (d.hint) lines.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${paint('dim', `hint: ${d.hint}`)}`);
+  }
+  if (lines.length > 0) lines.push('');
+  return lines;
+}
+
 /**
  * Formats a list of diagnostics in one of the output formats. `human` ends
- * with a one-line summary; `json` is an array of diagnostic objects; `github`
- * is one workflow annotation per line.
+ * with a one-line summary (laid out by `options`); `json` is an array of
+ * diagnostic objects; `github` is one workflow annotation per line.
  */
-export function formatDiagnostics(list: readonly Diagnostic[], format: DiagnosticFormat): string {
+export function formatDiagnostics(list: readonly Diagnostic[], format: DiagnosticFormat, options: FormatOptions = {}): string {
   const sorted = sortDiagnostics(list);
   if (format === 'json') {
     return JSON.stringify(
@@ -105,8 +141,13 @@ export function formatDiagnostics(list: readonly Diagnostic[], format: Diagnosti
   }
   const errors = sorted.filter((d) => d.severity === 'error').length;
   const warnings = sorted.length - errors;
-  const lines = sorted.map(formatDiagnostic);
-  lines.push(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  const paint: Paint = options.color ? (style, text) => `${ANSI[style]}${text}${ANSI.reset}` : (_style, text) => text;
+  const lines = options.grouped ? formatGrouped(sorted, paint) : sorted.map(formatDiagnostic);
+  const total = (count: number, noun: string, style: 'red' | 'yellow') => {
+    const text = `${count} ${noun}${count === 1 ? '' : 's'}`;
+    return count > 0 ? paint(style, text) : text;
+  };
+  lines.push(`${total(errors, 'error', 'red')}, ${total(warnings, 'warning', 'yellow')}`);
   return lines.join('\n');
 }
 

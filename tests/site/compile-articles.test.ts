@@ -136,8 +136,8 @@ describe('compileArticles', () => {
     test('cannot be linked from a public article', async () => {
       const leak = article({ locale: 'en', key: 'wifi', body: 'See [how we explain](article:explain-charges).\n' });
       const { diagnostics } = await compile([leak, agentOnly, restartEn]);
-      expect(diagnostics.map((d) => d.message)).toEqual([
-        'broken link "article:explain-charges": there is no article with the key "explain-charges"',
+      expect(diagnostics.map((d) => `${d.code}: ${d.message}`)).toEqual([
+        'link-to-agent-only: link "article:explain-charges": "explain-charges" is an article for representatives only (audience: agent), which the public site does not have',
       ]);
     });
 

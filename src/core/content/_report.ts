@@ -9,7 +9,7 @@ import type { Diagnostic, Severity } from '../diagnostics.ts';
 
 /** The codes our Markdown plugins report. */
 export type ContentDiagnosticCode =
-  'unknown-callout' | 'broken-link' | 'broken-anchor' | 'path-link' | 'unsafe-link' | 'raw-html';
+  'unknown-callout' | 'broken-link' | 'broken-anchor' | 'link-to-agent-only' | 'path-link' | 'unsafe-link' | 'raw-html';
 
 declare module 'vfile' {
   interface DataMap {

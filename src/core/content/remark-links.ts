@@ -16,13 +16,16 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { ID_PATTERN } from '../flows/schema.ts';
 import { toKebabCase } from './_kebab-case.ts';
-import { quoteValue, report } from './_report.ts';
+import { quoteValue, report, type ContentDiagnosticCode } from './_report.ts';
 
 /** What an id link points at. */
 export type LinkKind = 'article' | 'flow';
 
-/** A resolved link, or why it cannot be resolved (with a did-you-mean hint when there is one). */
-export type LinkResolution = { url: string } | { error: string; hint?: string };
+/**
+ * A resolved link, or why it cannot be resolved (with a did-you-mean hint
+ * when there is one, and a code of its own when "broken link" would mislead).
+ */
+export type LinkResolution = { url: string } | { error: string; hint?: string; code?: ContentDiagnosticCode };
 
 /**
  * Resolves `article:<key>#<anchor>` and `flow:<id>` links. It must report a
@@ -94,8 +97,8 @@ function resolveIdLink(node: Target, file: VFile, resolve: LinkResolver, match: 
   }
   const anchorOnly = anchor !== undefined && 'url' in resolve(kind, id, undefined);
   report(file, node, {
-    code: anchorOnly ? 'broken-anchor' : 'broken-link',
-    message: `broken link ${quoteValue(written)}: ${result.error}`,
+    code: result.code ?? (anchorOnly ? 'broken-anchor' : 'broken-link'),
+    message: `${result.code ? 'link' : 'broken link'} ${quoteValue(written)}: ${result.error}`,
     hint:
       result.hint ?? (anchorOnly ? 'Link to a heading id of that article, or drop the #anchor.' : DEFAULT_HINT[kind]),
   });

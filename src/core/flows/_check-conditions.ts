@@ -4,8 +4,8 @@
  * a condition that can never hold. Internal to check-flows.ts.
  */
 import type { Diagnostic } from '../diagnostics.ts';
-import { conditionTests, evaluateCondition, parseCondition, type ConditionAst } from './condition.ts';
-import type { Flow } from './schema.ts';
+import { conditionOf, conditionTests, evaluateCondition, type ConditionAst } from './condition.ts';
+import type { Flow, FlowNode } from './schema.ts';
 import type { YamlPath, YamlSourceMap } from './_yaml-source-map.ts';
 import { didYouMean, listWords } from './_did-you-mean.ts';
 
@@ -36,7 +36,7 @@ function canHold(ast: ConditionAst, domains: Map<string, string[]>): boolean {
  * Checks conditions (`when:` of answers and branch cases) and assignments
  * (`set:`) of one valid flow, reporting through `push`.
  */
-export function checkConditions(flow: Flow, map: YamlSourceMap, push: Push): void {
+export function checkConditions(flow: Flow, map: YamlSourceMap, push: Push, nodes: ReadonlyArray<readonly [string, FlowNode]> = Object.entries(flow.nodes)): void {
   const declared = flow.variables ?? {};
   const names = Object.keys(declared);
   const undeclaredHint = (name: string): string =>
@@ -48,10 +48,12 @@ export function checkConditions(flow: Flow, map: YamlSourceMap, push: Push): voi
 
   // Values each variable can hold at some point of a walk: the ones answers set.
   const domains = new Map<string, string[]>();
-  for (const [id, node] of Object.entries(flow.nodes)) {
+  for (const [id, node] of nodes) {
     if (node.type !== 'question') continue;
-    node.options.forEach((option, i) => {
-      for (const [variable, value] of Object.entries(option.set ?? {})) {
+    for (let i = 0; i < node.options.length; i++) {
+      const { set } = node.options[i]!;
+      if (set === undefined) continue;
+      for (const [variable, value] of Object.entries(set)) {
         const path = ['nodes', id, 'options', i, 'set', variable];
         if (!Object.hasOwn(declared, variable)) {
           push(map.keyAt(path), 'undefined-variable', `answer ${i + 1} of node "${id}" sets "${variable}", which is not declared`, undeclaredHint(variable));
@@ -63,11 +65,13 @@ export function checkConditions(flow: Flow, map: YamlSourceMap, push: Push): voi
           domains.set(variable, list);
         }
       }
-    });
+    }
   }
 
-  const check = (source: string, path: YamlPath): ConditionAst | undefined => {
-    const parsed = parseCondition(source);
+  /** Checks the condition of an answer or a case (parsed once, see `conditionOf`); its AST when it is sound. */
+  const check = (holder: { when?: string | undefined }, path: YamlPath): ConditionAst | undefined => {
+    const parsed = conditionOf(holder);
+    if (parsed === undefined) return undefined;
     if (!parsed.ok) {
       push(map.insideValueAt(path, parsed.error.offset), 'bad-condition', `invalid condition: ${parsed.error.message}`, parsed.error.hint);
       return undefined;
@@ -88,28 +92,30 @@ export function checkConditions(flow: Flow, map: YamlSourceMap, push: Push): voi
     return sound ? parsed.ast : undefined;
   };
 
-  for (const [id, node] of Object.entries(flow.nodes)) {
+  for (const [id, node] of nodes) {
     if (node.type === 'branch') {
-      node.cases.forEach((c, i) => check(c.when, ['nodes', id, 'cases', i, 'when']));
+      node.cases.forEach((c, i) => check(c, ['nodes', id, 'cases', i, 'when']));
       continue;
     }
     if (node.type !== 'question') continue;
     let hidden = 0;
-    const variables = new Set<string>();
-    node.options.forEach((option, i) => {
-      if (option.when === undefined) return;
-      const ast = check(option.when, ['nodes', id, 'options', i, 'when']);
+    let variables: Set<string> | undefined;
+    for (let i = 0; i < node.options.length; i++) {
+      const option = node.options[i]!;
+      if (option.when === undefined) continue;
+      const ast = check(option, ['nodes', id, 'options', i, 'when']);
       if (ast && !canHold(ast, domains)) {
         hidden++;
+        variables ??= new Set();
         for (const test of conditionTests(ast)) variables.add(`"${test.variable}"`);
       }
-    });
+    }
     if (hidden > 0 && hidden === node.options.length) {
       push(
         map.valueAt(['nodes', id, 'options', 0, 'when']),
         'dead-end',
         `question "${id}" can never show an answer: no answer's "when" can hold`,
-        `No answer in this flow sets ${listWords([...variables])} to a value that makes one hold. Set it in an earlier answer, or remove "when" from one answer.`,
+        `No answer in this flow sets ${listWords([...(variables ?? [])])} to a value that makes one hold. Set it in an earlier answer, or remove "when" from one answer.`,
       );
     }
   }

@@ -1,6 +1,7 @@
 /**
  * A flow as a graph of node ids: the links of every node, reachability from
- * the start, and strongly connected components. Internal to check-flows.ts.
+ * the start (on nodes numbered in source order), and strongly connected
+ * components. Internal to check-flows.ts.
  */
 import type { FlowNode } from './schema.ts';
 import type { YamlPath } from './_yaml-source-map.ts';
@@ -34,25 +35,69 @@ export function nodeLinks(id: string, node: FlowNode): Link[] {
   }
 }
 
-/** The nodes reachable from `starts` along `edges` (a node's successors). */
-export function reachable(starts: Iterable<string>, edges: ReadonlyMap<string, readonly string[]>): Set<string> {
-  const seen = new Set<string>();
-  const queue: string[] = [];
+/** The targets of `nodeLinks(id, node)`, in the same order, without making a path per link. */
+export function linkTargets(node: FlowNode): string[] {
+  switch (node.type) {
+    case 'question':
+      return node.options.map((option) => option.next);
+    case 'step':
+      return [node.outcomes.fixed, node.outcomes['not-fixed']];
+    case 'branch': {
+      const targets = node.cases.map((c) => c.next);
+      targets.push(node.otherwise);
+      return targets;
+    }
+    case 'subflow':
+      return node.then === undefined ? [] : [node.then];
+    default:
+      return [];
+  }
+}
+
+/** A graph on nodes numbered 0..n-1: the successors of node `i` are `targets[offsets[i]]` up to `targets[offsets[i + 1]]`. */
+export interface NumberedGraph {
+  offsets: Int32Array;
+  targets: Int32Array;
+}
+
+/** The nodes reachable from `starts` along `graph` (1 = reached). */
+export function reachableFrom(starts: readonly number[], graph: NumberedGraph): Uint8Array {
+  const { offsets, targets } = graph;
+  const seen = new Uint8Array(offsets.length - 1);
+  const queue = new Int32Array(offsets.length - 1);
+  let length = 0;
   for (const start of starts) {
-    if (!seen.has(start)) {
-      seen.add(start);
-      queue.push(start);
+    if (!seen[start]) {
+      seen[start] = 1;
+      queue[length++] = start;
     }
   }
-  for (let i = 0; i < queue.length; i++) {
-    for (const next of edges.get(queue[i]!) ?? []) {
-      if (!seen.has(next)) {
-        seen.add(next);
-        queue.push(next);
+  for (let i = 0; i < length; i++) {
+    const node = queue[i]!;
+    for (let e = offsets[node]!; e < offsets[node + 1]!; e++) {
+      const next = targets[e]!;
+      if (!seen[next]) {
+        seen[next] = 1;
+        queue[length++] = next;
       }
     }
   }
   return seen;
+}
+
+/** `graph` with every link turned around: the predecessors of each node, in node order. */
+export function reverseGraph(graph: NumberedGraph): NumberedGraph {
+  const { offsets, targets } = graph;
+  const count = offsets.length - 1;
+  const reverseOffsets = new Int32Array(count + 1);
+  for (let e = 0; e < targets.length; e++) reverseOffsets[targets[e]! + 1]!++;
+  for (let n = 0; n < count; n++) reverseOffsets[n + 1]! += reverseOffsets[n]!;
+  const fill = reverseOffsets.slice(0, count);
+  const reverseTargets = new Int32Array(targets.length);
+  for (let from = 0; from < count; from++) {
+    for (let e = offsets[from]!; e < offsets[from + 1]!; e++) reverseTargets[fill[targets[e]!]!++] = from;
+  }
+  return { offsets: reverseOffsets, targets: reverseTargets };
 }
 
 /**

@@ -6,11 +6,11 @@
 import type { Diagnostic, Severity } from '../diagnostics.ts';
 import type { HandoffConfig } from '../handoff/config-schema.ts';
 import { DEFAULT_LOCALE, type Locale } from '../locales.ts';
-import type { Flow, LocalizedText } from './schema.ts';
+import type { Flow, FlowNode, LocalizedText } from './schema.ts';
 import type { YamlPath, YamlSourceMap } from './_yaml-source-map.ts';
 import { checkConditions } from './_check-conditions.ts';
 import { didYouMean, listWords, nearest } from './_did-you-mean.ts';
-import { cycles, nodeLinks, reachable } from './_flow-graph.ts';
+import { cycles, linkTargets, nodeLinks, reachableFrom, reverseGraph, type NumberedGraph } from './_flow-graph.ts';
 import { describePath } from './_yaml-paths.ts';
 
 /** A flow that passed validation, with where it came from. */
@@ -55,32 +55,75 @@ export function checkSchemaRef(file: string, text: string): Diagnostic[] {
 }
 
 const TEXT_KEYS = ['text', 'script', 'note', 'reason'] as const;
+/** Node types where a walk ends (a sub-flow may end inside the sub-flow). */
+const EXIT_TYPES: ReadonlySet<string> = new Set(['resolution', 'handoff', 'subflow']);
 
-/** Every localised text of a flow with its path, in source order. */
-function textsOf(flow: Flow): Array<{ text: LocalizedText; path: YamlPath }> {
-  const out: Array<{ text: LocalizedText; path: YamlPath }> = [
-    { text: flow.title, path: ['title'] },
-    { text: flow.summary, path: ['summary'] },
-  ];
-  for (const [id, node] of Object.entries(flow.nodes)) {
+/** A flow's nodes as [id, node] pairs, in source order. */
+type NodeEntries = ReadonlyArray<readonly [string, FlowNode]>;
+
+/** What every flow's checks share: the handoff file's ids, read once. */
+interface SharedContext {
+  queues: string[];
+  fields: string[];
+}
+
+/** Where a localised text is: the flow's title or summary, a text of node `id`, or the label of its answer `option`. */
+interface TextPlace {
+  id?: string;
+  key: 'title' | 'summary' | (typeof TEXT_KEYS)[number] | 'label';
+  option?: number;
+}
+
+function pathOfText(place: TextPlace): YamlPath {
+  if (place.id === undefined) return [place.key];
+  return place.option === undefined ? ['nodes', place.id, place.key] : ['nodes', place.id, 'options', place.option, 'label'];
+}
+
+/**
+ * Calls `visit` with every localised text of a flow, in source order. The
+ * place object is reused: paths are made only for texts with a problem.
+ */
+function forEachText(flow: Flow, nodes: NodeEntries, visit: (text: LocalizedText, place: TextPlace) => void): void {
+  const place: TextPlace = { key: 'title' };
+  visit(flow.title, place);
+  place.key = 'summary';
+  visit(flow.summary, place);
+  for (const [id, node] of nodes) {
+    place.id = id;
+    place.option = undefined;
     const record = node as Partial<Record<(typeof TEXT_KEYS)[number], LocalizedText>>;
     for (const key of TEXT_KEYS) {
       const text = record[key];
-      if (text) out.push({ text, path: ['nodes', id, key] });
+      place.key = key;
+      if (text) visit(text, place);
     }
-    if (node.type === 'question') node.options.forEach((option, i) => out.push({ text: option.label, path: ['nodes', id, 'options', i, 'label'] }));
+    if (node.type === 'question') {
+      const { options } = node;
+      place.key = 'label';
+      for (let i = 0; i < options.length; i++) {
+        place.option = i;
+        visit(options[i]!.label, place);
+      }
+    }
   }
-  return out;
 }
 
 /** Checks one valid flow; `valid` holds every valid flow by id, for sub-flow targets. */
-function checkFlow(entry: FlowToCheck, valid: ReadonlyMap<string, Flow>, context: FlowCheckContext, out: Diagnostic[]): void {
+function checkFlow(entry: FlowToCheck, nodes: NodeEntries, valid: ReadonlyMap<string, Flow>, context: FlowCheckContext, shared: SharedContext, out: Diagnostic[]): void {
   const { file, flow, map } = entry;
   const push = (at: { line: number; column: number }, code: string, message: string, hint: string, severity: Severity = 'error'): void => {
     out.push({ file, line: at.line, column: at.column, severity, code, message, hint });
   };
-  const ids = Object.keys(flow.nodes);
-  const has = (id: string): boolean => Object.hasOwn(flow.nodes, id);
+  // Nodes are numbered in source order; the graph checks work on the numbers.
+  const count = nodes.length;
+  const ids: string[] = new Array(count);
+  const numberOf = new Map<string, number>();
+  for (let i = 0; i < count; i++) {
+    const id = nodes[i]![0];
+    ids[i] = id;
+    numberOf.set(id, i);
+  }
+  const has = (id: string): boolean => numberOf.has(id);
   const missingHint = (id: string): string => {
     const close = didYouMean(id, ids, '');
     if (close) return close;
@@ -95,32 +138,38 @@ function checkFlow(entry: FlowToCheck, valid: ReadonlyMap<string, Flow>, context
   }
 
   if (!has(flow.start)) push(map.valueAt(['start']), 'missing-node', `start "${flow.start}" does not exist`, missingHint(flow.start));
-  const edges = new Map<string, string[]>();
-  for (const [id, node] of Object.entries(flow.nodes)) {
-    const targets: string[] = [];
-    edges.set(id, targets);
-    for (const link of nodeLinks(id, node)) {
-      if (has(link.target)) {
-        targets.push(link.target);
+  // The nodes each node links to (by number, repeats kept), in link order.
+  const offsets = new Int32Array(count + 1);
+  const links: number[] = [];
+  for (let n = 0; n < count; n++) {
+    const [id, node] = nodes[n]!;
+    const targets = linkTargets(node);
+    offsets[n] = links.length;
+    for (let k = 0; k < targets.length; k++) {
+      const target = numberOf.get(targets[k]!);
+      if (target !== undefined) {
+        links.push(target);
         continue;
       }
+      const link = nodeLinks(id, node)[k]!;
       const code = link.key === 'then' ? 'missing-subflow-node' : 'missing-node';
       push(map.valueAt(link.path), code, `${link.key} "${link.target}" of node "${id}" does not exist`, missingHint(link.target));
     }
     if (node.type === 'handoff') {
-      const queues = context.handoff ? Object.keys(context.handoff.queues) : [];
+      const { queues, fields } = shared;
       if (!context.handoffExists) {
         push(map.valueAt(['nodes', id, 'queue']), 'unknown-queue', `queue "${node.queue}" is not defined: there is no content/handoff.yaml`, 'Create content/handoff.yaml and define the queue under queues:.');
       } else if (context.handoff && !queues.includes(node.queue)) {
         push(map.valueAt(['nodes', id, 'queue']), 'unknown-queue', `queue "${node.queue}" is not defined in content/handoff.yaml`,
           didYouMean(node.queue, queues, `Add it under queues: in content/handoff.yaml, or use one of ${listWords(queues)}.`));
       }
-      const fields = context.handoff ? Object.keys(context.handoff.fields) : [];
-      (node.collect ?? []).forEach((field, i) => {
-        if (!context.handoff || fields.includes(field)) return;
+      const collect = node.collect ?? [];
+      for (let i = 0; i < collect.length; i++) {
+        const field = collect[i]!;
+        if (!context.handoff || fields.includes(field)) continue;
         push(map.valueAt(['nodes', id, 'collect', i]), 'unknown-field', `field "${field}" is not defined in content/handoff.yaml`,
           didYouMean(field, fields, `Add it under fields: in content/handoff.yaml, or use one of ${listWords(fields)}.`));
-      });
+      }
     }
     if (node.type === 'subflow') {
       const target = valid.get(node.flow);
@@ -133,65 +182,83 @@ function checkFlow(entry: FlowToCheck, valid: ReadonlyMap<string, Flow>, context
           didYouMean(node.start, targetIds, `Use a node of flow "${node.flow}", or leave start out to begin at its start "${target.start}".`));
       }
     }
-    for (const [i, article] of (('articles' in node ? node.articles : undefined) ?? []).entries()) {
-      if (context.articleIds.has(article)) continue;
-      push(map.valueAt(['nodes', id, 'articles', i]), 'missing-article', `article "${article}" does not exist`,
-        didYouMean(article, [...context.articleIds].sort(), 'Write the article, or link to an existing article id (the key of its translations).'));
+    const articles = 'articles' in node ? node.articles : undefined;
+    if (articles) {
+      for (let i = 0; i < articles.length; i++) {
+        const article = articles[i]!;
+        if (context.articleIds.has(article)) continue;
+        push(map.valueAt(['nodes', id, 'articles', i]), 'missing-article', `article "${article}" does not exist`,
+          didYouMean(article, [...context.articleIds].sort(), 'Write the article, or link to an existing article id (the key of its translations).'));
+      }
     }
   }
 
-  if (has(flow.start)) {
-    const reached = reachable([flow.start], edges);
-    for (const id of ids) {
-      if (!reached.has(id)) {
-        push(map.keyAt(['nodes', id]), 'unreachable-node', `node "${id}" can never be reached from start "${flow.start}"`,
+  offsets[count] = links.length;
+  const graph: NumberedGraph = { offsets, targets: Int32Array.from(links) };
+
+  const start = numberOf.get(flow.start);
+  if (start !== undefined) {
+    const reached = reachableFrom([start], graph);
+    for (let n = 0; n < count; n++) {
+      if (!reached[n]) {
+        push(map.keyAt(['nodes', ids[n]!]), 'unreachable-node', `node "${ids[n]}" can never be reached from start "${flow.start}"`,
           'Lead to it from another node (an answer, outcome, case or then), or delete it.');
       }
     }
     // Walks end at resolutions, handoffs and sub-flows (which may end inside the sub-flow).
-    const reverse = new Map<string, string[]>();
-    for (const [from, targets] of edges) for (const target of targets) (reverse.get(target) ?? reverse.set(target, []).get(target)!).push(from);
-    const exits = ids.filter((id) => ['resolution', 'handoff', 'subflow'].includes(flow.nodes[id]!.type));
-    const canEnd = reachable(exits, reverse);
-    const trapped = ids.filter((id) => reached.has(id) && !canEnd.has(id));
-    for (const cycle of cycles(trapped, edges)) {
-      const names = cycle.length > 6 ? [...cycle.slice(0, 5).map((n) => `"${n}"`), `${cycle.length - 5} more`] : cycle.map((n) => `"${n}"`);
-      push(map.keyAt(['nodes', cycle[0]!]), 'inescapable-cycle',
-        cycle.length === 1 ? `node "${cycle[0]}" leads only back to itself, never to a resolution or handoff` : `nodes ${listWords(names, 'and')} form a loop that never reaches a resolution or handoff`,
-        'Give one of these nodes an answer or outcome that leads to a resolution or a handoff.');
+    const exits: number[] = [];
+    for (let n = 0; n < count; n++) if (EXIT_TYPES.has(nodes[n]![1].type)) exits.push(n);
+    const canEnd = reachableFrom(exits, reverseGraph(graph));
+    const trapped: string[] = [];
+    for (let n = 0; n < count; n++) if (reached[n] && !canEnd[n]) trapped.push(ids[n]!);
+    if (trapped.length > 0) {
+      const successors = (n: number): string[] => [...graph.targets.subarray(offsets[n], offsets[n + 1])].map((target) => ids[target]!);
+      const named = new Map(trapped.map((id) => [id, successors(numberOf.get(id)!)]));
+      for (const cycle of cycles(trapped, named)) {
+        const names = cycle.length > 6 ? [...cycle.slice(0, 5).map((n) => `"${n}"`), `${cycle.length - 5} more`] : cycle.map((n) => `"${n}"`);
+        push(map.keyAt(['nodes', cycle[0]!]), 'inescapable-cycle',
+          cycle.length === 1 ? `node "${cycle[0]}" leads only back to itself, never to a resolution or handoff` : `nodes ${listWords(names, 'and')} form a loop that never reaches a resolution or handoff`,
+          'Give one of these nodes an answer or outcome that leads to a resolution or a handoff.');
+      }
     }
   }
 
-  checkConditions(flow, map, push);
+  checkConditions(flow, map, push, nodes);
 
   const locales: Locale[] = flow.locales ?? (Object.keys(flow.title) as Locale[]);
-  for (const { text, path } of textsOf(flow)) {
-    if (!Object.hasOwn(text, DEFAULT_LOCALE)) {
+  const translated = locales.filter((locale) => locale !== DEFAULT_LOCALE);
+  forEachText(flow, nodes, (text, place) => {
+    const hasDefault = Object.hasOwn(text, DEFAULT_LOCALE);
+    let missing: Locale[] | undefined;
+    for (const locale of translated) if (!Object.hasOwn(text, locale)) (missing ??= []).push(locale);
+    if (hasDefault && !missing) return;
+    const path = pathOfText(place);
+    if (!hasDefault) {
       push(map.keyAt(path), 'missing-default-locale', `${describePath(path, 'the flow')} has no English (en) text`, 'Add en: "...": English is what every locale falls back to.');
     }
-    const missing = locales.filter((locale) => locale !== DEFAULT_LOCALE && !Object.hasOwn(text, locale));
-    if (missing.length) {
+    if (missing) {
       push(map.keyAt(path), 'missing-translation', `${describePath(path, 'the flow')} is not translated into ${listWords(missing, 'and')}`,
         `Add ${missing.map((l) => `${l}: "..."`).join(', ')}; until then readers of ${missing.length === 1 ? 'that locale' : 'those locales'} see the English text.`, 'warning');
     }
-  }
+  });
 }
 
 /** Flows that go into themselves through sub-flows (a → b → a), reported at each sub-flow node on the loop. */
-function checkRecursion(flows: readonly FlowToCheck[], valid: ReadonlyMap<string, Flow>, out: Diagnostic[]): void {
+function checkRecursion(flows: readonly FlowToCheck[], nodeLists: readonly NodeEntries[], valid: ReadonlyMap<string, Flow>, out: Diagnostic[]): void {
   const edges = new Map<string, string[]>();
-  for (const { file, flow } of flows) {
-    const targets = Object.values(flow.nodes).flatMap((node) => (node.type === 'subflow' && valid.has(node.flow) ? [node.flow] : []));
-    edges.set(flowIdOfFile(file), [...new Set(targets)]);
-  }
+  flows.forEach(({ file }, f) => {
+    const targets = new Set<string>();
+    for (const [, node] of nodeLists[f]!) if (node.type === 'subflow' && valid.has(node.flow)) targets.add(node.flow);
+    edges.set(flowIdOfFile(file), [...targets]);
+  });
   const loops = cycles(flows.map((f) => flowIdOfFile(f.file)), edges);
   const loopOf = new Map<string, Set<string>>();
   for (const loop of loops) for (const id of loop) loopOf.set(id, new Set(loop));
-  for (const { file, flow, map } of flows) {
+  flows.forEach(({ file, map }, f) => {
     const self = flowIdOfFile(file);
     const loop = loopOf.get(self);
-    if (!loop) continue;
-    for (const [id, node] of Object.entries(flow.nodes)) {
+    if (!loop) return;
+    for (const [id, node] of nodeLists[f]!) {
       if (node.type !== 'subflow' || !loop.has(node.flow)) continue;
       const chain = pathWithin(node.flow, self, edges, loop);
       const at = map.valueAt(['nodes', id, 'flow']);
@@ -201,7 +268,7 @@ function checkRecursion(flows: readonly FlowToCheck[], valid: ReadonlyMap<string
         hint: 'A flow cannot go into itself, directly or through other flows; end that path with a resolution or a handoff instead.',
       });
     }
-  }
+  });
 }
 
 /** The shortest chain of flow ids from `from` to `to` inside `loop`, both included. */
@@ -230,7 +297,13 @@ export function checkFlows(flows: readonly FlowToCheck[], context: FlowCheckCont
   const valid = new Map<string, Flow>();
   // Sub-flows name files (flows/<id>.yaml), so flows are known by file name here.
   for (const { file, flow } of flows) valid.set(flowIdOfFile(file), flow);
-  for (const entry of flows) checkFlow(entry, valid, context, out);
-  checkRecursion(flows, valid, out);
+  // Object.entries of a large `nodes` record is costly, so each flow's is taken once.
+  const nodeLists: NodeEntries[] = flows.map(({ flow }) => Object.entries(flow.nodes));
+  const shared: SharedContext = {
+    queues: context.handoff ? Object.keys(context.handoff.queues) : [],
+    fields: context.handoff ? Object.keys(context.handoff.fields) : [],
+  };
+  flows.forEach((entry, f) => checkFlow(entry, nodeLists[f]!, valid, context, shared, out));
+  checkRecursion(flows, nodeLists, valid, out);
   return out;
 }

@@ -6,9 +6,9 @@
  * RESTART still work on them.
  */
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../locales.ts';
-import { parseCondition } from './condition.ts';
+import { conditionOf } from './condition.ts';
 import type { CompiledFlow, CompiledOption, CompiledState, RestingKind, StateText } from './compiled-flow.ts';
-import { inlineSubflows, type FlatFlow, type FlatState } from './inline-subflows.ts';
+import { inlineSubflows, type FlatState } from './inline-subflows.ts';
 import {
   scopeOf,
   type ConditionAst,
@@ -38,15 +38,16 @@ export function compileFlow(id: string, flows: ReadonlyMap<string, Flow>, option
   const flat = inlineSubflows(id, flows);
   const root = flows.get(id) as Flow;
   const locales = options.locales ?? root.locales ?? LOCALES.filter((l) => root.title[l] !== undefined);
+  const list = [...flat.states.values()];
   const states: Record<string, CompiledState> = {};
-  for (const state of flat.states.values()) {
+  for (const state of list) {
     if (state.node.type !== 'branch') states[state.id] = describeState(state, state.node.type);
   }
   const text: CompiledFlow['text'] = {};
   const title: CompiledFlow['title'] = {};
   const summary: CompiledFlow['summary'] = {};
   for (const locale of locales) {
-    text[locale] = textTable(flat, locale);
+    text[locale] = textTable(list, locale);
     title[locale] = pick(root.title, locale)?.value ?? root.id;
     summary[locale] = pick(root.summary, locale)?.value ?? '';
   }
@@ -55,7 +56,7 @@ export function compileFlow(id: string, flows: ReadonlyMap<string, Flow>, option
     version: root.version,
     start: flat.start,
     locales: [...locales],
-    machine: buildMachine(id, root.version, flat),
+    machine: buildMachine(id, root.version, flat.start, list),
     states,
     text,
     title,
@@ -76,10 +77,10 @@ function describeState(state: FlatState, kind: RestingKind): CompiledState {
   if (node.type === 'question') {
     node.options.forEach((option, index) => {
       const next = state.targets[index] as string;
-      options.push(option.when === undefined ? { next } : { next, when: condition(option.when) });
+      options.push(option.when === undefined ? { next } : { next, when: condition(option) });
     });
   } else if (node.type === 'step') {
-    options.push(...state.targets.map((next) => ({ next })));
+    for (const next of state.targets) options.push({ next });
   }
   const described: CompiledState = { kind, flow: state.flow.id, node: state.nodeId, options, articles: [] };
   if (node.type !== 'branch') described.articles = [...(node.articles ?? [])];
@@ -90,86 +91,87 @@ function describeState(state: FlatState, kind: RestingKind): CompiledState {
   return described;
 }
 
-function buildMachine(id: string, version: number, flat: FlatFlow): FlowMachineConfig {
-  const predecessors = restingPredecessors(flat);
+function buildMachine(id: string, version: number, start: string, list: readonly FlatState[]): FlowMachineConfig {
+  const predecessors = restingPredecessors(list);
   const states: Record<string, FlowStateJson> = {};
-  for (const state of flat.states.values()) {
+  for (let n = 0; n < list.length; n++) {
+    const state = list[n]!;
     const { node } = state;
     const scope = scopeOf(state.id);
     const json: FlowStateJson = { meta: { kind: node.type, flow: state.flow.id, node: state.nodeId } };
     if (node.type === 'question' || node.type === 'step') {
-      const conditions = node.type === 'question' ? node.options.map((o) => o.when) : [];
-      const sets = node.type === 'question' ? node.options.map((o) => o.set) : [];
+      const options = node.type === 'question' ? node.options : undefined;
       json.on = {
         CHOOSE: state.targets.map((target, index) => {
-          const when = conditions[index];
-          const set = sets[index];
+          const option = options?.[index];
+          const set = option?.set;
           const actions: FlowActionRef[] = [{ type: 'record', params: { state: state.id, index } }];
           if (set && Object.keys(set).length > 0) actions.push({ type: 'assign', params: { set: namespaced(set, scope) } });
-          return {
-            guard: {
-              type: 'choice',
-              params: { index, ...(when === undefined ? {} : { when: condition(when) }), ...(scope ? { scope } : {}) },
-            },
-            target,
-            actions,
-          };
+          const params: { index: number; when?: ConditionAst; scope?: string } = { index };
+          if (option?.when !== undefined) params.when = condition(option);
+          if (scope) params.scope = scope;
+          return { guard: { type: 'choice', params }, target, actions };
         }),
       };
     } else if (node.type === 'branch') {
-      json.always = [
-        ...node.cases.map((c, index) => ({
-          guard: { type: 'cond' as const, params: { ast: condition(c.when), ...(scope ? { scope } : {}) } },
-          target: state.targets[index] as string,
-        })),
-        { target: state.targets.at(-1) as string },
-      ];
+      json.always = node.cases.map((c, index) => {
+        const params: { ast: ConditionAst; scope?: string } = { ast: condition(c) };
+        if (scope) params.scope = scope;
+        return { guard: { type: 'cond' as const, params }, target: state.targets[index] as string };
+      });
+      json.always.push({ target: state.targets.at(-1) as string });
     } else {
       json.tags = ['terminal', node.type === 'resolution' ? 'resolved' : 'handoff'];
       if (node.type === 'handoff') json.meta.queue = node.queue;
     }
-    const back = predecessors.get(state.id);
-    if (back && back.length > 0) {
+    const back = predecessors[n];
+    if (back !== undefined) {
       const transitions: FlowTransitionJson[] = back.map((p) => ({
         guard: { type: 'cameFrom', params: { state: p } },
         target: p,
         actions: 'undo',
       }));
-      json.on = { ...json.on, BACK: transitions };
+      if (json.on) json.on.BACK = transitions;
+      else json.on = { BACK: transitions };
     }
     states[state.id] = json;
   }
   return {
     id,
     version: String(version),
-    initial: flat.start,
+    initial: start,
     context: { vars: {}, trail: [] },
-    on: { RESTART: { target: `.${flat.start}`, actions: 'reset' } },
+    on: { RESTART: { target: `.${start}`, actions: 'reset' } },
     states,
   };
 }
 
 /**
- * For each resting state, the resting states a single answer can come from,
- * looking through branches (which are passed without resting).
+ * For each state of `list` (by position), the resting states a single answer
+ * can come from, looking through branches (which are passed without resting);
+ * undefined when there are none.
  */
-function restingPredecessors(flat: FlatFlow): Map<string, string[]> {
-  const result = new Map<string, string[]>();
-  const isBranch = (id: string) => flat.states.get(id)?.node.type === 'branch';
-  for (const from of flat.states.values()) {
-    if (from.node.type !== 'question' && from.node.type !== 'step') continue;
-    const seen = new Set<string>();
-    const stack = [...from.targets];
+function restingPredecessors(list: readonly FlatState[]): Array<string[] | undefined> {
+  const numberOf = new Map<string, number>();
+  for (let n = 0; n < list.length; n++) numberOf.set(list[n]!.id, n);
+  const result: Array<string[] | undefined> = new Array(list.length);
+  // seen[n] === from + 1 when state n was already visited from state `from`.
+  const seen = new Int32Array(list.length);
+  const stack: number[] = [];
+  for (let from = 0; from < list.length; from++) {
+    const { node, id, targets } = list[from]!;
+    if (node.type !== 'question' && node.type !== 'step') continue;
+    for (const target of targets) stack.push(numberOf.get(target)!);
     for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-      if (seen.has(next)) continue;
-      seen.add(next);
-      if (isBranch(next)) {
-        stack.push(...(flat.states.get(next)?.targets ?? []));
+      if (seen[next] === from + 1) continue;
+      seen[next] = from + 1;
+      const state = list[next]!;
+      if (state.node.type === 'branch') {
+        for (const target of state.targets) stack.push(numberOf.get(target)!);
         continue;
       }
-      const list = result.get(next) ?? [];
-      if (!list.includes(from.id)) list.push(from.id);
-      result.set(next, list);
+      // Each state is visited once per `from`, so `id` is added once.
+      (result[next] ??= []).push(id);
     }
   }
   return result;
@@ -179,9 +181,10 @@ function namespaced(set: Record<string, string>, scope: string): Record<string, 
   return Object.fromEntries(Object.entries(set).map(([name, value]) => [scope + name, value]));
 }
 
-function condition(source: string): ConditionAst {
-  const parsed = parseCondition(source);
-  if (!parsed.ok) throw new Error(`Cannot compile condition ${JSON.stringify(source)}: it did not pass the checker.`);
+/** The parsed `when` of an answer or case; the checker has usually parsed it already (see `conditionOf`). */
+function condition(holder: { when?: string | undefined }): ConditionAst {
+  const parsed = conditionOf(holder);
+  if (!parsed?.ok) throw new Error(`Cannot compile condition ${JSON.stringify(holder.when)}: it did not pass the checker.`);
   return parsed.ast;
 }
 
@@ -193,16 +196,21 @@ function pick(text: LocalizedText | undefined, locale: Locale): { value: string;
   return value === undefined ? undefined : { value, fallback: true };
 }
 
-function textTable(flat: FlatFlow, locale: Locale): Record<string, StateText> {
+function textTable(list: readonly FlatState[], locale: Locale): Record<string, StateText> {
   const table: Record<string, StateText> = {};
-  for (const { id, node } of flat.states.values()) {
+  let fallback = false;
+  // `pick` without an object per text: most texts exist in the locale.
+  const resolve = (t: LocalizedText | undefined): string | undefined => {
+    if (!t) return undefined;
+    const own = t[locale];
+    if (own !== undefined) return own;
+    const value = t[DEFAULT_LOCALE] ?? Object.values(t)[0];
+    if (value !== undefined) fallback = true;
+    return value;
+  };
+  for (const { id, node } of list) {
     if (node.type === 'branch') continue;
-    let fallback = false;
-    const resolve = (t: LocalizedText | undefined) => {
-      const picked = pick(t, locale);
-      if (picked?.fallback) fallback = true;
-      return picked?.value;
-    };
+    fallback = false;
     const entry: StateText = { text: resolve(node.text) ?? '', options: [] };
     if (node.type === 'question') entry.options = node.options.map((o) => resolve(o.label) ?? '');
     if (node.type === 'step') entry.options = [...STEP_LABELS[locale]];

@@ -279,6 +279,24 @@ export function parseCondition(source: string): ConditionParseResult {
   }
 }
 
+/** Parse results by the answer or branch case whose `when` they are, with the text parsed. */
+const parsedWhen = new WeakMap<object, { source: string; result: ConditionParseResult }>();
+
+/**
+ * The parsed `when` of an answer or a branch case, or undefined when it has
+ * none. The checker and the compiler both need it, so each is parsed once per
+ * object (and again only if its text changes).
+ */
+export function conditionOf(holder: { readonly when?: string | undefined }): ConditionParseResult | undefined {
+  const source = holder.when;
+  if (source === undefined) return undefined;
+  const known = parsedWhen.get(holder);
+  if (known !== undefined && known.source === source) return known.result;
+  const result = parseCondition(source);
+  parsedWhen.set(holder, { source, result });
+  return result;
+}
+
 /** Every test in a condition, in source order. */
 export function conditionTests(ast: ConditionAst): Array<Extract<ConditionAst, { type: 'test' }>> {
   const out: Array<Extract<ConditionAst, { type: 'test' }>> = [];

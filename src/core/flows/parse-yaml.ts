@@ -8,7 +8,10 @@
 import { CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } from 'js-yaml';
 import type { Event, ScalarEvent } from 'js-yaml';
 import type { Diagnostic } from '../diagnostics.ts';
-import { createSourceMap, type SourceNode, type YamlSourceMap } from './_yaml-source-map.ts';
+import {
+  addNode, addScalarNode, closeNode, createSourceMap, createTape, openEntryKeyOffset, repeatNode, reserveNodes, setEntry, startOf,
+  NODE_MAP, NODE_OTHER, NODE_SEQ, type YamlSourceMap,
+} from './_yaml-source-map.ts';
 import { findInvalidCharacter, syntaxHint } from './_yaml-problems.ts';
 
 export type { YamlPath, YamlSourceMap } from './_yaml-source-map.ts';
@@ -34,7 +37,8 @@ const MAX_DEPTH = 64;
 interface Frame {
   kind: 'map' | 'seq';
   value: Record<string, unknown> | unknown[];
-  node: SourceNode;
+  /** The collection's node in the tape. */
+  node: number;
   anchor?: string;
   /** Number of nodes under this collection, aliases expanded. */
   size: number;
@@ -50,8 +54,38 @@ interface Frame {
 
 interface Anchored {
   value: unknown;
-  node: SourceNode;
+  node: number;
   size: number;
+  /** The raw text of an anchored scalar, so an alias of it can be a key. */
+  scalarText: string | undefined;
+}
+
+const MAP_TAGS: readonly string[] = ['!!map', '!'];
+const SEQ_TAGS: readonly string[] = ['!!seq', '!'];
+const STR_TAGS: readonly string[] = ['!!str', '!'];
+
+/** Slots of the key cache of `createKeyReader`; a power of two. */
+const KEY_CACHE_SIZE = 256;
+
+/**
+ * Reads keys written as-is (no quotes or escapes) from `text`. The same few
+ * keys repeat thousands of times in a large flow; a key read before is
+ * returned without cutting it out of the text again, and, being the string
+ * already used as a property name, it needs no new lookup when it is set.
+ */
+function createKeyReader(text: string): { read(start: number, end: number): string } {
+  const cache: Array<string | undefined> = new Array(KEY_CACHE_SIZE).fill(undefined);
+  return {
+    read(start, end) {
+      const length = end - start;
+      const slot = (length * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(end - 1)) & (KEY_CACHE_SIZE - 1);
+      const known = cache[slot];
+      if (known !== undefined && known.length === length && text.startsWith(known, start)) return known;
+      const key = text.slice(start, end);
+      cache[slot] = key;
+      return key;
+    },
+  };
 }
 
 function setKey(target: Record<string, unknown>, key: string, value: unknown): void {
@@ -68,14 +102,17 @@ function typeName(value: unknown): string {
 }
 
 /**
- * False when a plain scalar is certainly text: YAML 1.2 core numbers, booleans
- * and null start with a digit, a sign, a dot, ~, or one of n t f (any case).
- * Skipping the resolver for the rest halves the cost of reading large flows.
+ * False when a plain scalar is certainly text: YAML 1.2 core numbers and
+ * `.inf`/`.nan` start with a digit, a sign or a dot, null is empty, `~` or
+ * null/Null/NULL, and booleans are true/false in three spellings. Skipping
+ * the resolver for the rest halves the cost of reading large flows.
  */
 function mayBeNonString(raw: string): boolean {
   const c = raw.charCodeAt(0);
   if (Number.isNaN(c)) return true;
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return /^[nNtTfF]/.test(raw);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+    return (raw.length === 4 || raw.length === 5) && (c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70);
+  }
   return c < 128;
 }
 
@@ -103,13 +140,16 @@ export function parseYaml(input: string, file: string): ParsedYaml {
   // Editors do not count a byte-order mark as a column.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const diagnostics: Diagnostic[] = [];
-  const root: SourceNode = { key: -1, start: 0 };
-  const map = createSourceMap(text, root);
+  const tape = createTape();
+  const map = createSourceMap(text, tape);
   const report = (offset: number, code: string, message: string, hint: string): void => {
     const { line, column } = map.positionOf(Math.max(0, offset));
     diagnostics.push({ file, line, column, severity: 'error', code, message, hint });
   };
-  const fail = (): ParsedYaml => ({ file, value: undefined, map, diagnostics, ok: false });
+  const fail = (): ParsedYaml => {
+    tape.root = -1;
+    return { file, value: undefined, map, diagnostics, ok: false };
+  };
 
   const invalid = findInvalidCharacter(text);
   if (invalid) {
@@ -129,18 +169,22 @@ export function parseYaml(input: string, file: string): ParsedYaml {
     }
     return fail();
   }
+  // Every node comes from one event, and about half the events (keys, ends of collections) make none.
+  reserveNodes(tape, (events.length >> 1) + 16, events.length);
 
   const anchors = new Map<string, Anchored>();
+  const keys = createKeyReader(text);
   const stack: Frame[] = [];
   let documents = 0;
   let firstExplicit = false;
   let expanded = 0;
-  let result: { value: unknown; node: SourceNode } | undefined;
+  let result: { value: unknown; node: number } | undefined;
   let aborted = false;
 
   const anchorName = (start: number, end: number): string | undefined => (start >= 0 ? text.slice(start, end) : undefined);
 
-  const deliver = (value: unknown, node: SourceNode, size: number): void => {
+  /** Hands a finished value to the collection being read; `scalarText` is its raw text when it is a scalar. */
+  const deliver = (value: unknown, node: number, size: number, scalarText: string | undefined): void => {
     const parent = stack[stack.length - 1];
     if (!parent) {
       result ??= { value, node };
@@ -149,36 +193,35 @@ export function parseYaml(input: string, file: string): ParsedYaml {
     parent.size += size;
     if (parent.kind === 'seq') {
       (parent.value as unknown[]).push(value);
-      (parent.node.items ??= []).push(node);
       return;
     }
     if (!parent.hasKey) {
       parent.hasKey = true;
-      parent.keyText = node.scalarText;
-      parent.keyOffset = node.start;
+      parent.keyText = scalarText;
+      parent.keyOffset = startOf(tape, node);
       parent.keyValue = value;
       return;
     }
     parent.hasKey = false;
-    const key = { text: parent.keyText, offset: parent.keyOffset };
-    if (key.text === undefined) {
-      report(key.offset, 'unsupported-yaml', `a key must be plain text, found ${typeName(parent.keyValue)}`, 'Write the key as a single word, like title or next.');
+    const keyText = parent.keyText;
+    const keyOffset = parent.keyOffset;
+    if (keyText === undefined) {
+      report(keyOffset, 'unsupported-yaml', `a key must be plain text, found ${typeName(parent.keyValue)}`, 'Write the key as a single word, like title or next.');
       return;
     }
-    const entries = (parent.node.entries ??= new Map());
-    const first = entries.get(key.text);
-    if (first) {
-      const firstLine = map.positionOf(first.key).line;
+    const target = parent.value as Record<string, unknown>;
+    // Every accepted entry is a key of the value, so the value tells duplicates apart.
+    if (Object.hasOwn(target, keyText)) {
+      const firstLine = map.positionOf(openEntryKeyOffset(tape, parent.node, keyText)).line;
       if (parent.isNodes) {
-        report(key.offset, 'duplicate-node', `node id "${key.text}" is defined twice (first at line ${firstLine})`, 'Rename one of the nodes, or merge them into one.');
+        report(keyOffset, 'duplicate-node', `node id "${keyText}" is defined twice (first at line ${firstLine})`, 'Rename one of the nodes, or merge them into one.');
       } else {
-        report(key.offset, 'duplicate-key', `key "${key.text}" appears twice in the same mapping`, `It is first set at line ${firstLine}; remove one of the two.`);
+        report(keyOffset, 'duplicate-key', `key "${keyText}" appears twice in the same mapping`, `It is first set at line ${firstLine}; remove one of the two.`);
       }
       return;
     }
-    node.key = key.offset;
-    entries.set(key.text, node);
-    setKey(parent.value as Record<string, unknown>, key.text, value);
+    setEntry(tape, node, keyText, keyOffset);
+    setKey(target, keyText, value);
   };
 
   const checkTag = (start: number, end: number, allowed: readonly string[]): boolean => {
@@ -210,14 +253,15 @@ export function parseYaml(input: string, file: string): ParsedYaml {
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE: {
         const isMap = event.type === EVENT_ID.MAPPING;
-        checkTag(event.tagStart, event.tagEnd, isMap ? ['!!map', '!'] : ['!!seq', '!']);
+        if (event.tagStart >= 0) checkTag(event.tagStart, event.tagEnd, isMap ? MAP_TAGS : SEQ_TAGS);
+        const first = stack[0];
         stack.push({
           kind: isMap ? 'map' : 'seq',
           value: isMap ? {} : [],
-          node: { key: -1, start: event.start },
+          node: addNode(tape, event.start, isMap ? NODE_MAP : NODE_SEQ),
           anchor: anchorName(event.anchorStart, event.anchorEnd),
           size: 1,
-          isNodes: stack.length === 1 && stack[0]!.kind === 'map' && stack[0]!.keyText === 'nodes',
+          isNodes: stack.length === 1 && first!.kind === 'map' && first!.keyText === 'nodes',
           hasKey: false,
           keyOffset: -1,
         });
@@ -226,16 +270,19 @@ export function parseYaml(input: string, file: string): ParsedYaml {
       case EVENT_ID.POP: {
         const frame = stack.pop();
         if (!frame) break;
-        if (frame.anchor !== undefined) anchors.set(frame.anchor, { value: frame.value, node: frame.node, size: frame.size });
-        deliver(frame.value, frame.node, frame.size);
+        closeNode(tape, frame.node);
+        if (frame.anchor !== undefined) anchors.set(frame.anchor, { value: frame.value, node: frame.node, size: frame.size, scalarText: undefined });
+        deliver(frame.value, frame.node, frame.size, undefined);
         break;
       }
       case EVENT_ID.SCALAR: {
-        const raw = event.valueStart < 0 ? '' : getScalarValue(text, event);
         const parent = stack[stack.length - 1];
-        const anchor = anchorName(event.anchorStart, event.anchorEnd);
-        const plainTag = checkTag(event.tagStart, event.tagEnd, ['!!str', '!']);
-        if (parent?.kind === 'map' && !parent.hasKey && anchor === undefined) {
+        const isKey = parent !== undefined && parent.kind === 'map' && !parent.hasKey;
+        const raw =
+          event.valueStart < 0 ? '' : isKey && event.fast ? keys.read(event.valueStart, event.valueEnd) : getScalarValue(text, event);
+        const anchor = event.anchorStart >= 0 ? anchorName(event.anchorStart, event.anchorEnd) : undefined;
+        const plainTag = event.tagStart < 0 || checkTag(event.tagStart, event.tagEnd, STR_TAGS);
+        if (isKey && anchor === undefined) {
           // Keys stay text, and need no node of their own: the value's node records the key's offset.
           parent.hasKey = true;
           parent.keyText = raw;
@@ -248,14 +295,9 @@ export function parseYaml(input: string, file: string): ParsedYaml {
         if (plainTag && event.tagStart < 0 && event.style === SCALAR_STYLE.PLAIN && mayBeNonString(raw)) {
           value = CORE_SCHEMA.resolveImplicitScalarTag(raw).value;
         }
-        const node: SourceNode = {
-          key: -1,
-          start: scalarTokenStart(text, event),
-          scalarText: raw,
-          scalar: event,
-        };
-        if (anchor !== undefined) anchors.set(anchor, { value, node, size: 1 });
-        deliver(value, node, 1);
+        const node = addScalarNode(tape, scalarTokenStart(text, event), event);
+        if (anchor !== undefined) anchors.set(anchor, { value, node, size: 1, scalarText: raw });
+        deliver(value, node, 1, raw);
         break;
       }
       case EVENT_ID.ALIAS: {
@@ -270,7 +312,7 @@ export function parseYaml(input: string, file: string): ParsedYaml {
             open ? `the alias *${name} is used inside the node it names` : `the alias *${name} refers to no anchor`,
             open ? 'An alias cannot contain itself; write the value out.' : `Define &${name} before this line, or write the value out.`,
           );
-          deliver(null, { key: -1, start: offset }, 1);
+          deliver(null, addNode(tape, offset, NODE_OTHER), 1, undefined);
           break;
         }
         expanded += target.size;
@@ -279,7 +321,10 @@ export function parseYaml(input: string, file: string): ParsedYaml {
           aborted = true;
           break;
         }
-        deliver(target.value, { ...target.node, key: -1, start: offset }, target.size);
+        // The alias has its own position, and the anchored node's content.
+        const node = addNode(tape, offset, NODE_OTHER);
+        repeatNode(tape, node, target.node);
+        deliver(target.value, node, target.size, target.scalarText);
         break;
       }
     }
@@ -292,13 +337,13 @@ export function parseYaml(input: string, file: string): ParsedYaml {
   }
   if (typeof result.value !== 'object' || Array.isArray(result.value)) {
     report(
-      result.node.start,
+      startOf(tape, result.node),
       'not-a-mapping',
       `the file holds ${typeName(result.value)}, but it must be a mapping of keys to values`,
       'Start the file with keys such as id: and title:, each at the start of a line.',
     );
     return fail();
   }
-  Object.assign(root, result.node, { key: -1 });
+  tape.root = result.node;
   return { file, value: result.value, map, diagnostics, ok: true };
 }

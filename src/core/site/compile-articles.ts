@@ -19,6 +19,7 @@ import { sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import { DEFAULT_LOCALE, type Locale } from '../locales.ts';
 import { articlePages, indexArticles, type ArticleIndex } from './article-alternates.ts';
 import { articleLinkTargets, firstResolved } from './article-link-targets.ts';
+import { refuseAgentOnlyLinks } from './agent-only-links.ts';
 import { checkArticleReferences } from './article-references.ts';
 
 /** An article file as read from disk. */
@@ -128,7 +129,11 @@ export async function compileArticles(input: CompileArticlesInput): Promise<Comp
   const resolverFor = (index: ArticleIndex<Source>, locale: Locale): LinkResolver => {
     const cacheKey = `${index === publicOnly ? 'public' : 'agent'}/${locale}`;
     let resolve = resolvers.get(cacheKey);
-    if (!resolve) resolvers.set(cacheKey, (resolve = createLinkResolver(articleLinkTargets(index, locale, anchorsOf, flowIds))));
+    if (!resolve) {
+      resolve = createLinkResolver(articleLinkTargets(index, locale, anchorsOf, flowIds));
+      if (index === publicOnly) resolve = refuseAgentOnlyLinks(resolve, (key) => everyone.has(key) && !publicOnly.has(key));
+      resolvers.set(cacheKey, resolve);
+    }
     return resolve;
   };
   const indexFor = (source: Source) => (source.data.audience === 'public' ? publicOnly : everyone);

@@ -1,0 +1,120 @@
+/**
+ * Collects what search indexes from the knowledge base on disk: articles
+ * (title, summary, headings, body text, tags) and troubleshooters (title,
+ * summary, symptom keywords, question and answer texts), per locale. The
+ * public audience gets no agent-only article and no representatives'
+ * script or note; the agent audience gets everything.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontmatter } from '../core/content/parse-frontmatter.ts';
+import { renderArticle } from '../core/content/render-article.ts';
+import type { CompiledFlow, StateText } from '../core/flows/compiled-flow.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../core/locales.ts';
+import type { SearchDocument } from '../core/search/search-document.ts';
+import { articleUrl, flowUrl } from '../core/site/urls.ts';
+import { loadFlows, type Audience } from './load-flows.ts';
+import { readProject } from './read-project.ts';
+
+/** The documents of every locale, and what could not be indexed. */
+export interface CollectedSearchDocuments {
+  documents: Map<Locale, SearchDocument[]>;
+  /** Problems that left something out of the index (the checker reports them in full). */
+  warnings: string[];
+}
+
+/** Links do not matter to search; any target will do. */
+const anyLink = () => ({ url: '#' });
+
+const STATE_FIELDS = ['text', 'reason', 'script', 'note'] as const;
+
+/** The searchable text of a flow's own states (not the sub-flows it goes into) in `locale`. */
+function flowBody(flow: CompiledFlow, locale: Locale, audience: Audience): string {
+  const own = flow.text[locale] ?? {};
+  const english = flow.text[DEFAULT_LOCALE] ?? {};
+  const lines: string[] = [];
+  for (const [stateId, state] of Object.entries(flow.states)) {
+    if (state.flow !== flow.id) continue;
+    const text: StateText | undefined = own[stateId];
+    if (!text) continue;
+    // A text missing in this locale falls back to English; English has no place in another locale's index.
+    const translated = (value: string | undefined, fallback: string | undefined) =>
+      value !== undefined && (locale === DEFAULT_LOCALE || value !== fallback) ? value : undefined;
+    for (const field of STATE_FIELDS) {
+      if ((field === 'script' || field === 'note') && audience !== 'agent') continue;
+      const value = translated(text[field], english[stateId]?.[field]);
+      if (value) lines.push(value);
+    }
+    if (state.kind === 'question') {
+      text.options.forEach((label, i) => {
+        const value = translated(label, english[stateId]?.options[i]);
+        if (value) lines.push(value);
+      });
+    }
+  }
+  return lines.join('\n');
+}
+
+/**
+ * Reads the project at `root` and returns the documents to index per
+ * locale (only `locales`, when given): troubleshooters first, then
+ * articles by category and key.
+ */
+export async function collectSearchDocuments(
+  root: string,
+  audience: Audience,
+  locales: readonly Locale[] = LOCALES,
+): Promise<CollectedSearchDocuments> {
+  const warnings: string[] = [];
+  const documents = new Map<Locale, SearchDocument[]>(locales.map((l) => [l, []]));
+
+  let flows: Map<string, CompiledFlow> = new Map();
+  try {
+    flows = loadFlows(root, audience).flows;
+  } catch (error) {
+    warnings.push(`troubleshooters are left out of search: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  for (const flow of [...flows.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    for (const locale of locales) {
+      if (!flow.locales.includes(locale)) continue;
+      documents.get(locale)!.push({
+        id: flow.id,
+        type: 'flow',
+        locale,
+        url: flowUrl(locale, flow.id),
+        title: flow.title[locale] ?? flow.id,
+        summary: flow.summary[locale] ?? '',
+        headings: [],
+        keywords: [...(flow.keywords[locale] ?? [])],
+        body: flowBody(flow, locale, audience),
+      });
+    }
+  }
+
+  const articles = readProject(root)
+    .articles.filter((a) => locales.includes(a.locale))
+    .sort((a, b) => (a.file < b.file ? -1 : 1));
+  for (const article of articles) {
+    const text = readFileSync(join(root, article.file), 'utf8');
+    const { data } = parseFrontmatter(text, article.file);
+    if (!data) {
+      warnings.push(`${article.file} is left out of search: its frontmatter has errors (run kb check)`);
+      continue;
+    }
+    if (data.audience === 'agent' && audience !== 'agent') continue;
+    const rendered = await renderArticle(text, { locale: article.locale, file: article.file, resolve: anyLink });
+    documents.get(article.locale)!.push({
+      id: data.key,
+      type: 'article',
+      locale: article.locale,
+      url: articleUrl(article.locale, data.category, data.key),
+      title: data.title,
+      summary: data.summary,
+      headings: rendered.headings.map((h) => h.text),
+      keywords: [...data.tags],
+      body: rendered.plainText,
+      category: data.category,
+    });
+  }
+  return { documents, warnings };
+}

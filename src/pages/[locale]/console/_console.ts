@@ -1,0 +1,50 @@
+/**
+ * Build-time data of the call console, loaded once per build and shared by
+ * the console pages and the per-flow JSON they fetch. Representatives' build
+ * only: on the public build there are no console routes at all, so nothing
+ * here is ever loaded there.
+ */
+import { getCollection } from 'astro:content';
+import type { CompiledFlow } from '../../../core/flows/compiled-flow.ts';
+import type { HandoffConfig } from '../../../core/handoff/config-schema.ts';
+import type { Locale } from '../../../core/locales.ts';
+import type { ArticleLink, ArticleLinks } from '../../../core/site/troubleshooter-data.ts';
+import { articleUrl } from '../../../core/site/urls.ts';
+import { buildAudience } from '../../../node/audience.ts';
+import { loadFlows } from '../../../node/load-flows.ts';
+
+/** Everything the console routes are built from. */
+export interface ConsoleSource {
+  flows: Map<string, CompiledFlow>;
+  handoff: HandoffConfig | undefined;
+  articles: ArticleLinks;
+}
+
+let loaded: Promise<ConsoleSource> | undefined;
+
+async function load(): Promise<ConsoleSource> {
+  const { flows, handoff } = loadFlows(process.cwd(), 'agent');
+  const articles = new Map<string, Partial<Record<Locale, ArticleLink>>>();
+  // Agent-only articles included: this is the representatives' build.
+  for (const { data } of await getCollection('articles')) {
+    const byLocale = articles.get(data.key) ?? {};
+    byLocale[data.locale] = {
+      url: articleUrl(data.locale, data.category, data.key),
+      title: data.title,
+      ...(data.translated ? {} : { english: true }),
+    };
+    articles.set(data.key, byLocale);
+  }
+  return { flows, handoff, articles };
+}
+
+/** True when this build has a console: the representatives' build. */
+export function hasConsole(): boolean {
+  return buildAudience() === 'agent';
+}
+
+/** The console's data of this build, loaded on first use. */
+export function loadConsoleSource(): Promise<ConsoleSource> {
+  loaded ??= load();
+  return loaded;
+}
