@@ -56,10 +56,10 @@ export function createTape(): SourceTape {
   return { data: new Int32Array(0), names: [], count: 0, root: -1 };
 }
 
-/** Makes room for about `nodes` nodes; `events` (the number of parser events) bounds the nodes. */
-export function reserveNodes(tape: SourceTape, nodes: number, events: number): void {
+/** Makes room for about `nodes` nodes (more are added as needed). */
+export function reserveNodes(tape: SourceTape, nodes: number): void {
   tape.data = new Int32Array(nodes * STRIDE);
-  tape.names = new Array(events);
+  tape.names = new Array(nodes);
 }
 
 /** Adds a node written at `start` and returns its number; `closeNode` ends it when it has nodes inside. */

@@ -170,7 +170,7 @@ export function parseYaml(input: string, file: string): ParsedYaml {
     return fail();
   }
   // Every node comes from one event, and about half the events (keys, ends of collections) make none.
-  reserveNodes(tape, (events.length >> 1) + 16, events.length);
+  reserveNodes(tape, (events.length >> 1) + 16);
 
   const anchors = new Map<string, Anchored>();
   const keys = createKeyReader(text);
