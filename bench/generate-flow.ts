@@ -2,18 +2,9 @@
  * Generates valid flow files of a given size, for benchmarks and stress tests.
  * Deterministic for a given seed.
  */
+import { seededRandom } from './seeded-random.ts';
 
-/** A small seeded PRNG (mulberry32), so generated corpora are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 const WORDS = 'router light cable modem signal fibre line socket restart power password invoice charge order parcel delivery account'.split(' ');
 

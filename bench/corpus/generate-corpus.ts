@@ -17,18 +17,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ARTICLE_CATEGORIES } from '../../src/core/content/article-schema.ts';
 import { LOCALES, type Locale } from '../../src/core/locales.ts';
+import { seededRandom } from '../seeded-random.ts';
 
-/** A seeded generator (mulberry32): the same seed gives the same corpus. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 interface LanguageModel {
   onsets: string[];
