@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { consoleRoutes } from './src/pages/[locale]/console/_console-routes.ts';
+import { devPreview } from './src/node/dev-preview.ts';
+import { searchIndexes } from './src/node/search-integration.ts';
 
 // The representatives' build (KB_AUDIENCE=agent, `npm run build:agent`) writes dist-agent/ and keeps its
 // own content cache: the data store holds agent-only articles, so the public build must never read it.
@@ -18,6 +20,8 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
-  // The call console's routes, on the representatives' build only.
-  integrations: [consoleRoutes()],
+  // The call console's routes, on the representatives' build only; the search indexes of the build's audience.
+  integrations: [consoleRoutes(), searchIndexes()],
+  // `npm run dev` only: the checker's report instead of a page while content has errors (src/node/dev-preview.ts).
+  vite: { plugins: [devPreview()] },
 });

@@ -265,6 +265,80 @@ describe('a call with the keyboard alone', () => {
   });
 });
 
+describe('the diagram of the call', () => {
+  /** True when the current node lies wholly inside the diagram panel's visible area. */
+  const currentInView = (page: Page) =>
+    page.evaluate(() => {
+      const view = document.getElementById('console-diagram-view')?.getBoundingClientRect();
+      const node = document.querySelector('#console-diagram-view .is-current')?.getBoundingClientRect();
+      if (!view || !node || view.width === 0) return false;
+      return node.left >= view.left && node.right <= view.right && node.top >= view.top && node.bottom <= view.bottom;
+    });
+  const current = (page: Page) => page.locator('#console-diagram-view svg g.node.is-current');
+
+  test('highlights the current step after every step, keeps it in view, and folds away with the keyboard', async () => {
+    const page = await openConsole();
+    // Every troubleshooter in the picker links its diagram, for writers and representatives alike.
+    const pickerLink = page.locator('.console-flows li', { has: page.locator('[data-flow="internet-down"]') }).getByRole('link');
+    expect(await pickerLink.getAttribute('href')).toBe('/en/diagrams/internet-down.svg');
+    expect(await pickerLink.textContent()).toBe('Diagram: My internet connection is not working');
+
+    await page.locator('[data-flow="internet-down"]').click();
+    await atStep(page, 1);
+    await current(page).waitFor();
+    expect(await current(page).getAttribute('data-node')).toBe('customer-type');
+    // Home, fibre, nothing listed, no lights: the power check, far down the tree.
+    for (const [i, key] of ['1', '1', '2', '1'].entries()) {
+      await page.keyboard.press(key);
+      await atStep(page, i + 2);
+    }
+    await expect.poll(() => current(page).getAttribute('data-node')).toBe('power-check');
+    expect(await page.locator('#console-diagram-view g.node.is-visited').evaluateAll((els) => els.map((el) => el.getAttribute('data-node')))).toEqual(
+      expect.arrayContaining(['customer-type', 'line-type', 'outage-check', 'router-lights']),
+    );
+    expect(await page.locator('#console-diagram-view g.edge.is-taken').count()).toBeGreaterThanOrEqual(4);
+    await expect.poll(() => currentInView(page)).toBe(true);
+    // The panel scrolled, not the page: the step keeps the focus.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('console-step-heading');
+    await page.screenshot({ path: join(screenshots, 'console-diagram.png'), fullPage: true });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // A disclosure button: Enter folds the diagram away, and it stays folded on the next steps.
+    const toggle = page.locator('#console-diagram-toggle');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('#console-diagram-body').isHidden()).toBe(true);
+    await page.keyboard.press('Backspace');
+    await atStep(page, 4);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.focus();
+    await page.keyboard.press('Space');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await current(page).getAttribute('data-node')).toBe('router-lights');
+    await expect.poll(() => currentInView(page)).toBe(true);
+  });
+
+  test('shows a sub-flow\'s steps on the sub-flow node of the tree that called it, and a new call\'s own tree', async () => {
+    const page = await openConsole();
+    await page.locator('[data-flow="invoice-charge"]').click();
+    await atStep(page, 1);
+    await expect.poll(() => current(page).getAttribute('data-node')).toBe('sign-in-first');
+    expect(await page.locator('#console-diagram-view svg').getAttribute('data-flow')).toBe('invoice-charge');
+    // "I cannot sign in" goes into the cannot-sign-in sub-flow.
+    await page.keyboard.press('3');
+    await atStep(page, 2);
+    expect(await heading(page).getAttribute('data-state')).toMatch(/^sign-in\//);
+    await expect.poll(() => current(page).getAttribute('data-node')).toBe('sign-in');
+
+    await page.keyboard.press('n');
+    await page.locator('[data-flow="internet-down"]').click();
+    await atStep(page, 1);
+    await expect.poll(() => page.locator('#console-diagram-view svg').getAttribute('data-flow')).toBe('internet-down');
+    expect(await current(page).getAttribute('data-node')).toBe('customer-type');
+  });
+});
+
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);

@@ -5,18 +5,21 @@
  * everything works from the keyboard (console-shortcuts.ts). The call is
  * kept in sessionStorage so a reload does not lose it.
  */
-import { answersOf, back, chooseNumber, replay, startWalk, type Walk } from '../../core/flows/walk.ts';
+import { answersOf, back, chooseNumber, replay, startWalk, stateOf, transcriptOf, type Walk } from '../../core/flows/walk.ts';
 import { fill } from '../../core/handoff/field-validation.ts';
 import { pickUpCase, type PickupError } from '../../core/handoff/pick-up-case.ts';
 import type { ConsoleStrings } from '../../core/i18n/console-strings.ts';
+import type { DiagramStrings } from '../../core/i18n/diagram-strings.ts';
 import type { Locale } from '../../core/locales.ts';
 import type { ConsoleFlowData } from '../../core/site/console-data.ts';
 import { callOfPickup, flowOfCaseCode, pickupErrorText } from '../../core/site/console-pickup.ts';
 import { consoleShortcut, type ConsoleAction } from '../../core/site/console-shortcuts.ts';
 import { consoleDataUrl } from '../../core/site/console-urls.ts';
 import { consoleView, type ConsoleCall, type ConsoleView } from '../../core/site/console-view.ts';
+import { flagUrl, type FlagTarget } from '../../core/site/flag-url.ts';
 import { byId, h } from '../troubleshooter/dom.ts';
 import { loadCall, saveCall } from './call-storage.ts';
+import { createDiagramPanel } from './diagram-panel.ts';
 import { copyText, downloadJson } from './notes-export.ts';
 import { renderCall, type CallHandlers } from './render-call.ts';
 
@@ -26,6 +29,11 @@ interface ConsoleConfig {
   /** Flow ids in the order the page numbers them. */
   flows: string[];
   strings: ConsoleStrings;
+  /** Each flow's diagram URL. */
+  diagrams: Record<string, string>;
+  diagramStrings: DiagramStrings;
+  /** "Flag this step": the repository and where each state of each flow is written. */
+  flag: { repository: string; branch: string; label: string; targets: Record<string, Record<string, FlagTarget>> };
 }
 
 const root = byId('console');
@@ -41,6 +49,7 @@ const caseError = byId('console-case-error');
 let call: ConsoleCall | undefined;
 let view: ConsoleView | undefined;
 let checked = new Set<string>();
+const diagram = createDiagramPanel(config.diagramStrings);
 const flowData = new Map<string, Promise<ConsoleFlowData>>();
 
 function loadFlow(id: string): Promise<ConsoleFlowData> {
@@ -87,7 +96,23 @@ function show(focus: 'step' | 'start' | 'keep'): void {
     return;
   }
   view = consoleView(call, s);
-  renderCall(callSection, view, s, { customerWording: call.customerWording, checked }, handlers);
+  const flow = call.data.flow;
+  const state = stateOf(call.walk);
+  const { flag } = config;
+  const flagHref = flagUrl({
+    repository: flag.repository,
+    branch: flag.branch,
+    ...(flag.targets[flow.id]?.[state] ?? { file: `flows/${flow.id}.yaml`, line: 1 }),
+    title: view.title.text,
+    pageUrl: location.href,
+    step: { id: state, answers: transcriptOf(flow, call.walk, locale).map((e) => ({ question: e.text, answer: e.answer.label })) },
+  });
+  const diagramUrl = config.diagrams[flow.id];
+  renderCall(callSection, view, s, { customerWording: call.customerWording, checked }, handlers, {
+    flag: { href: flagHref, label: flag.label },
+    ...(diagramUrl ? { diagram: diagram.element } : {}),
+  });
+  if (diagramUrl) diagram.show({ url: diagramUrl, current: state, trail: call.walk.snapshot.context.trail });
   const keep = active ? document.getElementById(active) : null;
   if (focus === 'step' || (focus === 'keep' && (!keep || keep.hasAttribute('disabled')))) byId('console-step-heading').focus();
   else keep?.focus();

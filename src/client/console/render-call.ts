@@ -22,6 +22,14 @@ export interface CallHandlers {
   check(id: string, checked: boolean): void;
 }
 
+/** Parts the console makes itself and renderCall only places. */
+export interface CallParts {
+  /** "Flag this step": the prefilled issue link of the current step. */
+  flag?: { href: string; label: string };
+  /** The diagram panel, kept across renders (see diagram-panel.ts). */
+  diagram?: HTMLElement;
+}
+
 /** What the view does not say: the toggles the representative set. */
 export interface CallUi {
   customerWording: boolean;
@@ -86,7 +94,14 @@ function handoffSection(view: ConsoleView, strings: ConsoleStrings, ui: CallUi, 
 }
 
 /** Replaces the call section's content with `view`. */
-export function renderCall(section: HTMLElement, view: ConsoleView, strings: ConsoleStrings, ui: CallUi, on: CallHandlers): void {
+export function renderCall(
+  section: HTMLElement,
+  view: ConsoleView,
+  strings: ConsoleStrings,
+  ui: CallUi,
+  on: CallHandlers,
+  parts: CallParts = {},
+): void {
   const { step } = view;
   const showWording = ui.customerWording && view.otherLanguage;
   const button = (id: string, label: string, key: string | undefined, onclick: () => void, extra: Record<string, string | boolean | undefined> = {}) =>
@@ -141,6 +156,8 @@ export function renderCall(section: HTMLElement, view: ConsoleView, strings: Con
         ),
       ),
     handoffSection(view, strings, ui, on),
+    parts.flag &&
+      h('p', { class: 'flag-this console-flag' }, h('a', { id: 'console-flag', href: parts.flag.href, target: '_blank', rel: 'nofollow noopener' }, parts.flag.label)),
     h(
       'div',
       { class: 'console-controls' },
@@ -151,6 +168,7 @@ export function renderCall(section: HTMLElement, view: ConsoleView, strings: Con
       view.otherLanguage && button('console-wording', strings.customerWording, 'W', on.wording, { 'aria-pressed': String(ui.customerWording) }),
       button('console-new', strings.newCall, 'N', on.newCall),
     ),
+    parts.diagram,
     h(
       'section',
       { class: 'console-transcript', 'aria-labelledby': 'console-transcript-title' },

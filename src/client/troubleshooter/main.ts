@@ -5,7 +5,9 @@
  * answers given travel in the URL (`?a=0.2.1`) so a reload or a shared link
  * resumes exactly, and every step is a history entry.
  */
-import { answersOf, back, choose, replay, startWalk, stateOf, varsOf, viewOf, type Walk } from '../../core/flows/walk.ts';
+import { answersOf, back, choose, replay, startWalk, stateOf, transcriptOf, varsOf, viewOf, type Walk } from '../../core/flows/walk.ts';
+import type { FeedbackSubject } from '../../core/site/feedback-payload.ts';
+import type { StepEventDetail } from '../../core/site/flag-url.ts';
 import { stepModel } from '../../core/site/step-model.ts';
 import {
   formatAnswerQuery,
@@ -67,9 +69,36 @@ async function start(): Promise<void> {
     return query === undefined;
   };
 
+  /** "Flag this" and "Was this helpful?" follow the walk (see FlagStepLink.astro and Feedback.astro). */
+  const feedback = document.getElementById('feedback');
+  const follow = (view: ReturnType<typeof viewOf>) => {
+    const detail: StepEventDetail = {
+      state: view.state,
+      answers: transcriptOf(flow, walk, locale).map((e) => ({ question: e.text, answer: e.answer.label })),
+    };
+    // STEP_EVENT of flag-url.ts, written out: importing it would put that module into this bundle.
+    root.dispatchEvent(new CustomEvent('kb:step', { bubbles: true, detail }));
+    if (feedback) {
+      const subject: FeedbackSubject = {
+        kind: 'troubleshooter',
+        id: flow.id,
+        version: flow.version,
+        locale,
+        step: view.state,
+        outcome: view.kind === 'handoff' ? 'handoff' : 'resolved',
+        answers: answersOf(walk),
+      };
+      const json = JSON.stringify(subject);
+      // Only a change restarts the question: the reader may have answered it already.
+      if (feedback.dataset.subject !== json) feedback.dataset.subject = json;
+      if (feedback.dataset.shown !== String(view.terminal)) feedback.dataset.shown = String(view.terminal);
+    }
+  };
+
   const show = (focus: boolean) => {
     const view = viewOf(flow, walk, locale, { audience: 'customer' });
     const model = stepModel(data, view);
+    follow(view);
     byId('ts-progress').textContent = model.progress;
     renderStep(byId('ts-step'), model, strings, (index) => {
       const result = choose(walk, index);

@@ -80,12 +80,17 @@ export function addNode(tape: SourceTape, start: number, kind: number): number {
   return node;
 }
 
+/** Where a scalar's content lies, as `offsetInside` reads it. */
+interface ScalarRange {
+  valueStart: number;
+  valueEnd: number;
+  style: number;
+  fast: boolean;
+  indent: number;
+}
+
 /** Adds a scalar node: where it starts, and where and how its content is written (js-yaml's scalar event). */
-export function addScalarNode(
-  tape: SourceTape,
-  start: number,
-  scalar: { valueStart: number; valueEnd: number; style: number; fast: boolean; indent: number },
-): number {
+export function addScalarNode(tape: SourceTape, start: number, scalar: ScalarRange): number {
   const node = addNode(tape, start, NODE_SCALAR);
   const at = node * STRIDE;
   const { data } = tape;
@@ -120,15 +125,6 @@ export function startOf(tape: SourceTape, node: number): number {
 export function openEntryKeyOffset(tape: SourceTape, owner: number, name: string): number {
   for (let at = owner + 1; at < tape.count; at = tape.data[at * STRIDE + END]!) if (tape.names[at] === name) return tape.data[at * STRIDE + KEY]!;
   return 0;
-}
-
-/** Where a scalar's content lies, as `offsetInside` reads it. */
-interface ScalarRange {
-  valueStart: number;
-  valueEnd: number;
-  style: number;
-  fast: boolean;
-  indent: number;
 }
 
 /** Positions in a parsed YAML file. Lookups of paths that do not exist fall back to the nearest existing ancestor. */
@@ -209,7 +205,7 @@ function offsetInside(text: string, scalar: ScalarRange, index: number): number 
   return block ? Math.max(valueStart, valueEnd - 1) : valueEnd;
 }
 
-/** Mappings with more nodes than this inside get an index on their first lookup. */
+/** Collections with more nodes than this inside get an index on their first lookup. */
 const INDEX_FROM = 32;
 
 /** Creates the source map of `text`, whose nodes parse-yaml.ts writes into `tape` (lookups read it when called). */
@@ -229,25 +225,36 @@ export function createSourceMap(text: string, tape: SourceTape): YamlSourceMap {
   };
 
   const indexes = new Map<number, Map<string, number>>();
+  const itemIndexes = new Map<number, number[]>();
   /** The node at `step` inside node `node`, or -1. */
   const child = (node: number, step: string | number): number => {
     const { data, names } = tape;
     const owner = data[node * STRIDE + TARGET]!;
     const kind = data[owner * STRIDE + KIND];
     const end = data[owner * STRIDE + END]!;
+    // A collection with few nodes inside is searched; a large one (like nodes:) gets an index on its first lookup.
+    const large = end - owner - 1 > INDEX_FROM;
     if (typeof step === 'number') {
       if (kind !== NODE_SEQ) return -1;
-      for (let at = owner + 1, i = 0; at < end; at = data[at * STRIDE + END]!, i++) if (i === step) return at;
-      return -1;
-    }
-    if (kind !== NODE_MAP) return -1;
-    let index = indexes.get(owner);
-    if (!index) {
-      // A mapping with few nodes inside is searched; a large one (like nodes:) gets an index.
-      if (end - owner - 1 <= INDEX_FROM) {
-        for (let at = owner + 1; at < end; at = data[at * STRIDE + END]!) if (names[at] === step) return at;
+      if (!large) {
+        for (let at = owner + 1, i = 0; at < end; at = data[at * STRIDE + END]!, i++) if (i === step) return at;
         return -1;
       }
+      let items = itemIndexes.get(owner);
+      if (!items) {
+        items = [];
+        for (let at = owner + 1; at < end; at = data[at * STRIDE + END]!) items.push(at);
+        itemIndexes.set(owner, items);
+      }
+      return Number.isInteger(step) && step >= 0 && step < items.length ? items[step]! : -1;
+    }
+    if (kind !== NODE_MAP) return -1;
+    if (!large) {
+      for (let at = owner + 1; at < end; at = data[at * STRIDE + END]!) if (names[at] === step) return at;
+      return -1;
+    }
+    let index = indexes.get(owner);
+    if (!index) {
       index = new Map();
       for (let at = owner + 1; at < end; at = data[at * STRIDE + END]!) {
         const name = names[at];

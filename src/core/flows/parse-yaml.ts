@@ -263,7 +263,10 @@ export function parseYaml(input: string, file: string): ParsedYaml {
           size: 1,
           isNodes: stack.length === 1 && first!.kind === 'map' && first!.keyText === 'nodes',
           hasKey: false,
+          // Every field is set here, so all frames share one shape.
+          keyText: undefined,
           keyOffset: -1,
+          keyValue: undefined,
         });
         break;
       }

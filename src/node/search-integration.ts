@@ -1,0 +1,98 @@
+/**
+ * The Astro integration that gives every build its search indexes: when a
+ * build is done it writes <outDir>/search-index/<locale>/ for the build's
+ * audience (the public index for dist/, the representatives' one, with
+ * agent-only text, for dist-agent/). A failure fails the build and leaves
+ * no half-written index behind. `astro dev` serves the same indexes built
+ * in memory from the content as it is.
+ */
+import { rmSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { isLocale, type Locale } from '../core/locales.ts';
+import { SEARCH_INDEX_DIR } from '../core/search/search-source.ts';
+import { buildAudience } from './audience.ts';
+import { buildSearchIndexes, writeSearchIndexes } from './search-index-files.ts';
+import { collectSearchDocuments } from './search-docs.ts';
+
+const NAME = 'kb-search-index';
+
+const TYPES: Record<string, string> = { json: 'application/json', txt: 'text/plain; charset=utf-8', bin: 'application/octet-stream' };
+
+function send(res: ServerResponse, status: number, body: Uint8Array | string, type: string): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', type);
+  res.setHeader('Cache-Control', 'no-cache');
+  res.end(body);
+}
+
+/** Writes the build's search indexes into its output folder; `env` decides the audience (KB_AUDIENCE). */
+export function searchIndexes(env: Record<string, string | undefined> = process.env): AstroIntegration {
+  let root = process.cwd();
+  let base = '/';
+  return {
+    name: NAME,
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const audience = buildAudience(env);
+        const started = performance.now();
+        try {
+          const { written, warnings } = await writeSearchIndexes(root, outDir, audience);
+          for (const warning of warnings) logger.warn(warning);
+          const documents = written.reduce((n, w) => n + w.documents, 0);
+          const kb = written.reduce((n, w) => n + w.bytes, 0) / 1024;
+          logger.info(
+            `${audience} search index: ${documents} documents in ${written.length} locales, ${kb.toFixed(0)} KB, ${Math.round(performance.now() - started)} ms`,
+          );
+        } catch (error) {
+          // No index at all rather than a half-written one; the failed build says why.
+          rmSync(join(outDir, SEARCH_INDEX_DIR), { recursive: true, force: true });
+          const reason = error instanceof Error ? error.message : String(error);
+          throw new Error(
+            `the search index could not be written to ${join(outDir, SEARCH_INDEX_DIR)}: ${reason}\n` +
+              'hint: run `npx kb check` for problems in the content; the site was not finished.',
+          );
+        }
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const audience = buildAudience(env);
+        // Files by path under /search-index/<locale>/; every manifest request rebuilds, so edits show on reload.
+        const files = new Map<Locale, Map<string, Uint8Array>>();
+        const prefix = `${base}${SEARCH_INDEX_DIR}/`;
+        server.middlewares.use((req, res, next) => {
+          const path = (req.url ?? '').split('?')[0]!;
+          if (!path.startsWith(prefix)) return next();
+          const [locale, ...rest] = path.slice(prefix.length).split('/');
+          const file = rest.join('/');
+          if (!isLocale(locale)) return send(res, 404, 'no such locale', 'text/plain');
+          const type = TYPES[file.slice(file.lastIndexOf('.') + 1)] ?? 'application/octet-stream';
+          const serve = () => {
+            const bytes = files.get(locale)?.get(file);
+            if (bytes) send(res, 200, bytes, type);
+            else send(res, 404, 'not in the search index', 'text/plain');
+          };
+          if (file !== 'manifest.json' && files.has(locale)) return serve();
+          collectSearchDocuments(root, audience, [locale])
+            .then(({ documents }) => buildSearchIndexes(documents, audience))
+            .then((built) => {
+              const known = files.get(locale) ?? new Map<string, Uint8Array>();
+              for (const [name, bytes] of built.get(locale)?.files ?? []) known.set(name, bytes);
+              files.set(locale, known);
+              serve();
+            })
+            .catch((error: unknown) => {
+              logger.error(`search index of ${locale}: ${error instanceof Error ? error.message : String(error)}`);
+              send(res, 500, 'the search index could not be built', 'text/plain');
+            });
+        });
+      },
+    },
+  };
+}
