@@ -7,7 +7,9 @@ import { formatDiagnostics, hasErrors } from '../core/diagnostics.ts';
 import { checkProject } from '../core/flows/check-project.ts';
 import { compileFlows, stripAgentText, type CompiledFlow } from '../core/flows/compile-flow.ts';
 import type { HandoffConfig } from '../core/handoff/config-schema.ts';
+import { join } from 'node:path';
 import { readProject } from './read-project.ts';
+import { memoByFiles } from './_files-memo.ts';
 
 /** Who a build is for: the public site never contains representatives' text. */
 export type Audience = 'public' | 'agent';
@@ -26,8 +28,18 @@ export interface LoadedFlows {
   handoff: HandoffConfig | undefined;
 }
 
-/** Reads, checks and compiles the flows; public builds get flows without scripts and notes. */
+/**
+ * Reads, checks and compiles the flows; public builds get flows without
+ * scripts and notes. Every page of a build asks for them: they are computed
+ * once and again only when a flow, the handoff file or an article changes.
+ * Callers must not modify the result.
+ */
 export function loadFlows(root: string, audience: Audience): LoadedFlows {
+  const inputs = [join(root, 'flows'), join(root, 'content')];
+  return memoByFiles(`flows:${root}:${audience}`, inputs, () => compileProjectFlows(root, audience));
+}
+
+function compileProjectFlows(root: string, audience: Audience): LoadedFlows {
   const project = readProject(root);
   const checked = checkProject(project);
   if (hasErrors(checked.diagnostics)) {
