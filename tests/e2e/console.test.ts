@@ -5,36 +5,22 @@
  * notes that match the transcript, old-version and mistyped codes, the
  * internal marking on every page, and axe-core.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { encodeCaseCode } from '../../src/core/handoff/case-code.ts';
-import { launchBrowser, seriousA11yViolations } from './support/browser.ts';
+import { seriousA11yViolations, useBrowser } from './support/browser.ts';
 
 const screenshots = join(import.meta.dirname, '__screenshots__');
 const baseURL = inject('baseURL');
 const agentBaseURL = inject('agentBaseURL');
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-/** Uncaught errors in any page: the console must never crash, whatever is typed. */
-const pageErrors: string[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-  mkdirSync(screenshots, { recursive: true });
-});
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
-});
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await browser?.close();
-});
+const session = useBrowser();
+const { pageErrors } = session;
 
 async function open(url: string): Promise<Page> {
-  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
+  const context = await session.newContext({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(`${url}: ${error.message}`));
   await page.goto(url);

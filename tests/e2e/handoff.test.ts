@@ -4,39 +4,25 @@
  * a reload, the case code, and sending: email, copy, and a webhook that
  * fails (the case is kept, the fallbacks offered) and then succeeds.
  */
-import { mkdirSync } from 'node:fs';
+
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test, inject } from 'vitest';
 import { decodeCaseCode, flowKeyOf } from '../../src/core/handoff/case-code.ts';
-import { launchBrowser, seriousA11yViolations } from './support/browser.ts';
+import { seriousA11yViolations, useBrowser } from './support/browser.ts';
 import { startWebhookServer, type WebhookServer } from './support/webhook-server.ts';
 
 const screenshots = join(import.meta.dirname, '__screenshots__');
 const baseURL = inject('baseURL');
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-/** Uncaught errors in any page: a broken link or a bad answer must never crash the island. */
-const pageErrors: string[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-  mkdirSync(screenshots, { recursive: true });
-});
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
-});
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await browser?.close();
-});
+const session = useBrowser();
+const { pageErrors } = session;
 
 async function open(path: string, { javaScript = true } = {}): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await session.newContext({
     javaScriptEnabled: javaScript,
     permissions: javaScript ? ['clipboard-read', 'clipboard-write'] : [],
   });
-  contexts.push(context);
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(`${path}: ${error.message}`));
   await page.goto(baseURL + path);

@@ -6,39 +6,25 @@
  * JavaScript; the call console's search over the representatives' index;
  * accessibility; and the page loading no search code before it is used.
  */
-import { mkdirSync } from 'node:fs';
+
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { SEARCH_INDEX_DIR } from '../../src/core/search/search-source.ts';
 import { openSearch } from '../../src/core/search/searcher.ts';
 import { searchPageHref } from '../../src/core/site/search-combobox.ts';
 import { createDiskSource } from '../../src/node/search-index-files.ts';
-import { launchBrowser, seriousA11yViolations } from './support/browser.ts';
+import { seriousA11yViolations, useBrowser } from './support/browser.ts';
 
 const screenshots = join(import.meta.dirname, '__screenshots__');
 const baseURL = inject('baseURL');
 const agentBaseURL = inject('agentBaseURL');
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-/** Uncaught errors in any page: search must never crash, whatever is typed. */
-const pageErrors: string[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-  mkdirSync(screenshots, { recursive: true });
-});
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
-});
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await browser?.close();
-});
+const session = useBrowser();
+const { pageErrors } = session;
 
 async function open(url: string, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
+  const context = await session.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(`${url}: ${error.message}`));
   await page.goto(url);
@@ -80,8 +66,7 @@ async function arrowTo(page: Page, title: string, id = 'search_q'): Promise<void
 
 describe('the search box on the home page', () => {
   test('loads no search code and no index until the box is used', async () => {
-    const context = await browser.newContext();
-    contexts.push(context);
+    const context = await session.newContext();
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));

@@ -3,36 +3,22 @@
  * flow to a resolution, deep links, reloads, history, the keyboard alone,
  * no JavaScript at all, broken links, the English fallback, accessibility.
  */
-import { mkdirSync } from 'node:fs';
+
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, seriousA11yViolations } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test, inject } from 'vitest';
+import { seriousA11yViolations, useBrowser } from './support/browser.ts';
 
 const screenshots = join(import.meta.dirname, '__screenshots__');
 const baseURL = inject('baseURL');
 const START = '/en/troubleshoot/internet-down/';
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-/** Uncaught errors in any page: a broken link or a bad answer must never crash the island. */
-const pageErrors: string[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-  mkdirSync(screenshots, { recursive: true });
-});
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
-});
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await browser?.close();
-});
+const session = useBrowser();
+const { pageErrors } = session;
 
 /** A fresh page; with JavaScript, it waits until the island has taken over. */
 async function open(path: string, { javaScript = true } = {}): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: javaScript });
-  contexts.push(context);
+  const context = await session.newContext({ javaScriptEnabled: javaScript });
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(`${path}: ${error.message}`));
   await page.goto(baseURL + path);

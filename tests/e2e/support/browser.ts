@@ -1,6 +1,8 @@
 /** Launches Debian's Chromium through playwright-core, with the flags this sandbox needs. */
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -40,4 +42,39 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
   return result
     .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
     .map((v: { id: string; impact: string; help: string; targets: string[] }) => `${v.impact} ${v.id}: ${v.help} at ${v.targets.join(', ')}`);
+}
+
+/**
+ * One Chromium for a test file: launched before its tests, closed after them.
+ * Contexts made through `newContext` are closed with it, and an uncaught error
+ * in any page (collected by the test into `pageErrors`) fails the test it
+ * happened in. Screenshots go to tests/e2e/__screenshots__/.
+ */
+export function useBrowser() {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+  const screenshots = join(import.meta.dirname, '..', '__screenshots__');
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    mkdirSync(screenshots, { recursive: true });
+  });
+  afterEach(() => {
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
+  afterAll(async () => {
+    await Promise.all(contexts.map((c) => c.close()));
+    await browser?.close();
+  });
+  return {
+    pageErrors,
+    screenshots,
+    /** A new browser context, closed after the file's tests. */
+    async newContext(options?: BrowserContextOptions): Promise<BrowserContext> {
+      if (!browser) throw new Error('useBrowser(): the browser is not launched yet; call newContext inside a test');
+      const context = await browser.newContext(options);
+      contexts.push(context);
+      return context;
+    },
+  };
 }
