@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { consoleRoutes } from './src/pages/[locale]/console/_console-routes.ts';
 import { devPreview } from './src/node/dev-preview.ts';
+import { frozenContentDuringBuild } from './src/node/frozen-content.ts';
 import { searchIndexes } from './src/node/search-integration.ts';
 
 // The representatives' build (KB_AUDIENCE=agent, `npm run build:agent`) writes dist-agent/ and keeps its
@@ -20,8 +21,9 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
-  // The call console's routes, on the representatives' build only; the search indexes of the build's audience.
-  integrations: [consoleRoutes(), searchIndexes()],
+  // Content read once per build; the call console's routes, on the representatives' build only; the search
+  // indexes of the build's audience.
+  integrations: [frozenContentDuringBuild(), consoleRoutes(), searchIndexes()],
   // `npm run dev` only: the checker's report instead of a page while content has errors (src/node/dev-preview.ts).
   vite: { plugins: [devPreview()] },
 });

@@ -5,17 +5,15 @@
  * build with the checker's own messages (file:line:column and a hint), so
  * no half-checked site is ever written.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatDiagnostics } from '../core/diagnostics.ts';
 import { articleEntryData } from '../core/site/article-entry-schema.ts';
-import { compileArticles, type ArticleFile } from '../core/site/compile-articles.ts';
 import { buildAudience } from './audience.ts';
-import { readGitDates } from './git-dates.ts';
+import { contentRoot } from './content-root.ts';
+import { compileProjectArticles } from './compile-project-articles.ts';
 import { ContentError, loadFlows } from './load-flows.ts';
-import { readProject } from './read-project.ts';
 
 /** Options of `articlesLoader`. */
 export interface ArticlesLoaderOptions {
@@ -23,14 +21,7 @@ export interface ArticlesLoaderOptions {
   root?: string;
 }
 
-/** Reads content/<locale>/**.md of the project at `root`. */
-export function readArticleFiles(root: string): ArticleFile[] {
-  return readProject(root).articles.map(({ file, locale }) => ({
-    file,
-    locale,
-    text: readFileSync(join(root, file)).toString('utf8'),
-  }));
-}
+export { readArticleFiles } from './compile-project-articles.ts';
 
 /** The message already says where and how to fix it; Astro would bury it under our stack trace. */
 function withoutStack(error: Error): Error {
@@ -40,15 +31,11 @@ function withoutStack(error: Error): Error {
 
 async function loadArticles(context: LoaderContext, options: ArticlesLoaderOptions): Promise<void> {
   const { config, store, parseData, logger } = context;
-  const root = options.root ?? fileURLToPath(config.root);
+  const root = options.root ?? contentRoot(fileURLToPath(config.root));
   const audience = buildAudience();
-  const { flows } = loadFlows(root, audience);
-  const { pages, diagnostics } = await compileArticles({
-    files: readArticleFiles(root),
-    flowIds: flows.keys(),
-    audience,
-    lastUpdated: readGitDates(root),
-  });
+  // The flows' own errors stop the build first, with the flow checker's messages.
+  loadFlows(root, audience);
+  const { pages, diagnostics } = await compileProjectArticles(root, audience);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) throw new ContentError(`the articles have errors:\n${formatDiagnostics(errors, 'human')}`);
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
@@ -96,7 +83,7 @@ export function articlesLoader(options: ArticlesLoaderOptions = {}): Loader {
       // Watch first: in dev, a writer fixes the error that stopped the first load and sees the result.
       if (!watching) {
         watching = true;
-        watchContent(context, options.root ?? fileURLToPath(context.config.root), options);
+        watchContent(context, options.root ?? contentRoot(fileURLToPath(context.config.root)), options);
       }
       try {
         await loadArticles(context, options);

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } fro
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { hasErrors, type Diagnostic } from '../core/diagnostics.ts';
 import { checkKnowledgeBase } from './check-knowledge-base.ts';
+import { contentRoot } from './content-root.ts';
 import type { Audience } from './load-flows.ts';
 
 /** Where temporary and previous builds wait, next to the project (git-ignored). */
@@ -109,7 +110,8 @@ function removeIfEmpty(workDir: string, root: string): void {
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const root = resolve(options.root);
   const outDir = resolve(options.outDir ?? defaultOutDir(root, options.audience));
-  const { diagnostics, notes } = await checkKnowledgeBase(root);
+  // The knowledge base Astro will read: KB_ROOT's, when set.
+  const { diagnostics, notes } = await checkKnowledgeBase(contentRoot(root));
   if (hasErrors(diagnostics)) return { ok: false, stage: 'check', outDir, diagnostics, notes };
 
   // Next to the output when it is outside the project, so the final rename stays on one file system.

@@ -17,6 +17,7 @@ import { checkProject } from '../core/flows/check-project.ts';
 import { compileArticles } from '../core/site/compile-articles.ts';
 import { readArticleFiles } from './articles-loader.ts';
 import { buildAudience } from './audience.ts';
+import { contentRoot } from './content-root.ts';
 import { devErrorPage } from './dev-error-page.ts';
 import { ContentError } from './load-flows.ts';
 import { readProject } from './read-project.ts';
@@ -77,7 +78,7 @@ export function devPreview(): Plugin {
     name: 'kb-dev-preview',
     apply: 'serve',
     configureServer(server: ViteDevServer) {
-      const root = server.config.root;
+      const root = contentRoot(server.config.root);
       let report: string | undefined;
       let articleErrors: Diagnostic[] = [];
       let pending: Changes = { any: true, articles: true };

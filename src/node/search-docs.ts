@@ -5,16 +5,12 @@
  * public audience gets no agent-only article and no representatives'
  * script or note; the agent audience gets everything.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseFrontmatter } from '../core/content/parse-frontmatter.ts';
-import { renderArticle } from '../core/content/render-article.ts';
 import type { CompiledFlow, StateText } from '../core/flows/compiled-flow.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../core/locales.ts';
 import type { SearchDocument } from '../core/search/search-document.ts';
 import { articleUrl, flowUrl } from '../core/site/urls.ts';
+import { compileProjectArticles } from './compile-project-articles.ts';
 import { loadFlows, type Audience } from './load-flows.ts';
-import { readProject } from './read-project.ts';
 
 /** The documents of every locale, and what could not be indexed. */
 export interface CollectedSearchDocuments {
@@ -22,9 +18,6 @@ export interface CollectedSearchDocuments {
   /** Problems that left something out of the index (the checker reports them in full). */
   warnings: string[];
 }
-
-/** Links do not matter to search; any target will do. */
-const anyLink = () => ({ url: '#' });
 
 const STATE_FIELDS = ['text', 'reason', 'script', 'note'] as const;
 
@@ -91,30 +84,31 @@ export async function collectSearchDocuments(
     }
   }
 
-  const articles = readProject(root)
-    .articles.filter((a) => locales.includes(a.locale))
+  // The text the pages show, rendered once for the whole build (not again for search).
+  const { pages, diagnostics } = await compileProjectArticles(root, audience);
+  const broken = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+  const indexed = new Set<string>();
+  const own = pages
+    .filter((page) => page.translated && locales.includes(page.locale))
     .sort((a, b) => (a.file < b.file ? -1 : 1));
-  for (const article of articles) {
-    const text = readFileSync(join(root, article.file), 'utf8');
-    const { data } = parseFrontmatter(text, article.file);
-    if (!data) {
-      warnings.push(`${article.file} is left out of search: its frontmatter has errors (run kb check)`);
-      continue;
-    }
-    if (data.audience === 'agent' && audience !== 'agent') continue;
-    const rendered = await renderArticle(text, { locale: article.locale, file: article.file, resolve: anyLink });
-    documents.get(article.locale)!.push({
+  for (const page of own) {
+    const data = page.frontmatter;
+    indexed.add(page.file);
+    documents.get(page.locale)!.push({
       id: data.key,
       type: 'article',
-      locale: article.locale,
-      url: articleUrl(article.locale, data.category, data.key),
+      locale: page.locale,
+      url: articleUrl(page.locale, data.category, data.key),
       title: data.title,
       summary: data.summary,
-      headings: rendered.headings.map((h) => h.text),
+      headings: page.headings.map((h) => h.text),
       keywords: [...data.tags],
-      body: rendered.plainText,
+      body: page.plainText,
       category: data.category,
     });
+  }
+  for (const file of [...broken].sort()) {
+    if (!indexed.has(file) && file.endsWith('.md')) warnings.push(`${file} is left out of search: it has errors (run kb check)`);
   }
   return { documents, warnings };
 }

@@ -34,18 +34,34 @@ export interface WrittenSearchIndex {
   bytes: number;
 }
 
+/** Built indexes and the warnings of collecting their documents. */
+export interface PreparedSearchIndexes {
+  built: Map<Locale, BuiltSearchIndex>;
+  warnings: string[];
+}
+
+/** Collects the documents of the project at `root` and builds every locale's index (by default in this thread). */
+export async function prepareSearchIndexes(
+  root: string,
+  audience: Audience,
+  build: typeof buildSearchIndexes = buildSearchIndexes,
+): Promise<PreparedSearchIndexes> {
+  const { documents, warnings } = await collectSearchDocuments(root, audience, LOCALES);
+  return { built: await build(documents, audience), warnings };
+}
+
 /**
- * Builds the indexes of the project at `root` for `audience` and writes them
- * to <outDir>/search-index/<locale>/, replacing what was there. Returns
- * what was written and the warnings of collecting the documents.
+ * Writes the indexes of the project at `root` for `audience` (built now, or
+ * `prepared` earlier) to <outDir>/search-index/<locale>/, replacing what was
+ * there. Returns what was written and the warnings of collecting the documents.
  */
 export async function writeSearchIndexes(
   root: string,
   outDir: string,
   audience: Audience,
+  prepared?: Promise<PreparedSearchIndexes>,
 ): Promise<{ written: WrittenSearchIndex[]; warnings: string[] }> {
-  const { documents, warnings } = await collectSearchDocuments(root, audience, LOCALES);
-  const built = await buildSearchIndexes(documents, audience);
+  const { built, warnings } = await (prepared ?? prepareSearchIndexes(root, audience));
   const written: WrittenSearchIndex[] = [];
   for (const [locale, index] of built) {
     const dir = join(outDir, SEARCH_INDEX_DIR, locale);

@@ -14,7 +14,9 @@ import type { AstroIntegration } from 'astro';
 import { isLocale, type Locale } from '../core/locales.ts';
 import { SEARCH_INDEX_DIR } from '../core/search/search-source.ts';
 import { buildAudience } from './audience.ts';
-import { buildSearchIndexes, writeSearchIndexes } from './search-index-files.ts';
+import { contentRoot } from './content-root.ts';
+import { buildSearchIndexes, prepareSearchIndexes, writeSearchIndexes, type PreparedSearchIndexes } from './search-index-files.ts';
+import { buildSearchIndexesInThread } from './search-index-thread.ts';
 import { collectSearchDocuments } from './search-docs.ts';
 
 const NAME = 'kb-search-index';
@@ -32,19 +34,27 @@ function send(res: ServerResponse, status: number, body: Uint8Array | string, ty
 export function searchIndexes(env: Record<string, string | undefined> = process.env): AstroIntegration {
   let root = process.cwd();
   let base = '/';
+  // Started when the build starts (the content is loaded by then) and written when it is done.
+  let prepared: Promise<PreparedSearchIndexes> | undefined;
   return {
     name: NAME,
     hooks: {
       'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
+        root = contentRoot(fileURLToPath(config.root), env);
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:start': () => {
+        // In a worker thread: the index is built on one core while Astro renders pages on the other.
+        prepared = prepareSearchIndexes(root, buildAudience(env), buildSearchIndexesInThread);
+        // Awaited (and reported) in astro:build:done; a build that stops earlier must not warn about it.
+        prepared.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const audience = buildAudience(env);
         const started = performance.now();
         try {
-          const { written, warnings } = await writeSearchIndexes(root, outDir, audience);
+          const { written, warnings } = await writeSearchIndexes(root, outDir, audience, prepared);
           for (const warning of warnings) logger.warn(warning);
           const documents = written.reduce((n, w) => n + w.documents, 0);
           const kb = written.reduce((n, w) => n + w.bytes, 0) / 1024;

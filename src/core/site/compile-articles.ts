@@ -11,6 +11,7 @@ import {
   parseFrontmatter,
   renderArticle,
   type ArticleFrontmatter,
+  type RenderedArticle,
   type HeadingEntry,
   type LinkResolver,
   type TocEntry,
@@ -68,7 +69,8 @@ export interface CompiledArticles {
   diagnostics: Diagnostic[];
 }
 
-interface Source extends ArticleFile {
+/** An article file with its checked frontmatter. */
+export interface Source extends ArticleFile {
   key: string;
   category: string;
   data: ArticleFrontmatter;
@@ -106,19 +108,45 @@ function readSources(files: readonly ArticleFile[], diagnostics: Diagnostic[]): 
   return sources;
 }
 
+/** One rendering of an article file: for its own page, or for a fallback page in another locale. */
+export interface RenderJob {
+  /** The index of the file in the plan's `sources`. */
+  source: number;
+  /** The locale of the page: its links point into this locale. */
+  locale: Locale;
+  /** False for a fallback page (the default locale's text on another locale's page). */
+  translated: boolean;
+}
+
 /**
- * Checks and renders every article. Public articles may link only to public
- * ones; agent-only articles may link to any. Diagnostics are the same for
- * both audiences, so the public build catches errors in agent-only articles.
+ * Everything needed to render the articles, as plain data: a renderer in
+ * another thread rebuilds the link tables from it. Made by `planArticles`.
  */
-export async function compileArticles(input: CompileArticlesInput): Promise<CompiledArticles> {
-  const diagnostics: Diagnostic[] = [];
-  const flowIds = new Set(input.flowIds);
-  const sources = readSources(input.files, diagnostics);
+export interface ArticlePlan {
+  sources: Source[];
+  flowIds: string[];
+  audience: 'public' | 'agent';
+  /** The own rendering of every file first (in `sources` order), then the fallback pages. */
+  jobs: RenderJob[];
+  /** Problems found before rendering: frontmatter, duplicate keys, references. */
+  diagnostics: Diagnostic[];
+  lastUpdated?: ReadonlyMap<string, string>;
+}
+
+/** Renders every job of a plan, results in job order: in this thread, or spread over workers by the caller. */
+export type RenderArticleJobs = (plan: ArticlePlan) => Promise<RenderedArticle[]>;
+
+interface LinkTables {
+  everyone: ArticleIndex<Source>;
+  publicOnly: ArticleIndex<Source>;
+  indexFor: (source: Source) => ArticleIndex<Source>;
+  resolverFor: (index: ArticleIndex<Source>, locale: Locale) => LinkResolver;
+}
+
+/** The article indexes and the (cached) link resolvers of each audience and locale. */
+function linkTables(sources: readonly Source[], flowIds: ReadonlySet<string>): LinkTables {
   const everyone = indexArticles(sources);
   const publicOnly = indexArticles(sources.filter((s) => s.data.audience === 'public'));
-  const known = { articleKeys: new Set(everyone.keys()), flowIds };
-
   const anchors = new Map<Source, string[]>();
   const anchorsOf = (source: Source) => {
     let ids = anchors.get(source);
@@ -136,35 +164,91 @@ export async function compileArticles(input: CompileArticlesInput): Promise<Comp
     }
     return resolve;
   };
+  // Public articles may link only to public ones; agent-only articles may link to any.
   const indexFor = (source: Source) => (source.data.audience === 'public' ? publicOnly : everyone);
+  return { everyone, publicOnly, indexFor, resolverFor };
+}
 
-  // Every file once, for its diagnostics and its own page.
-  const rendered = new Map<Source, Awaited<ReturnType<typeof renderArticle>>>();
-  for (const source of sources) {
+/** The pages of the build's audience, in a stable order. */
+function publishedPages(plan: Pick<ArticlePlan, 'sources' | 'audience'>, tables: Pick<LinkTables, 'everyone' | 'publicOnly'>) {
+  return articlePages(plan.audience === 'public' ? tables.publicOnly : tables.everyone);
+}
+
+/**
+ * Reads and checks the frontmatter and references of every file, and lists
+ * the renderings the pages need: every file once (for its diagnostics and
+ * its own page), and each fallback page again with links into its locale.
+ */
+export function planArticles(input: CompileArticlesInput): ArticlePlan {
+  const diagnostics: Diagnostic[] = [];
+  const flowIds = [...input.flowIds];
+  const sources = readSources(input.files, diagnostics);
+  const tables = linkTables(sources, new Set(flowIds));
+  const known = { articleKeys: new Set(tables.everyone.keys()), flowIds: new Set(flowIds) };
+  const number = new Map(sources.map((source, i) => [source, i]));
+  const jobs: RenderJob[] = sources.map((source, i) => {
     diagnostics.push(...checkArticleReferences(source.text, source.file, source.data, known));
-    const result = await renderArticle(source.text, {
-      locale: source.locale,
-      file: source.file,
-      resolve: resolverFor(indexFor(source), source.locale),
-    });
-    diagnostics.push(...result.diagnostics);
-    rendered.set(source, result);
+    return { source: i, locale: source.locale, translated: true };
+  });
+  for (const { locale, article, translated } of publishedPages({ sources, audience: input.audience }, tables)) {
+    if (!translated) jobs.push({ source: number.get(article)!, locale, translated: false });
   }
+  return {
+    sources,
+    flowIds,
+    audience: input.audience,
+    jobs,
+    diagnostics,
+    ...(input.lastUpdated ? { lastUpdated: input.lastUpdated } : {}),
+  };
+}
 
-  const published = input.audience === 'public' ? publicOnly : everyone;
+/** A function that renders one job of `plan`; the link tables are built on first use. */
+export function articleRenderer(plan: Pick<ArticlePlan, 'sources' | 'flowIds'>): (job: RenderJob) => Promise<RenderedArticle> {
+  let tables: LinkTables | undefined;
+  return (job) => {
+    tables ??= linkTables(plan.sources, new Set(plan.flowIds));
+    const article = plan.sources[job.source]!;
+    const own = tables.resolverFor(tables.indexFor(article), job.locale);
+    return renderArticle(article.text, {
+      locale: article.locale,
+      file: article.file,
+      // A fallback page's default-locale text may name a heading only the default locale's version has.
+      resolve: job.translated ? own : firstResolved(own, tables.resolverFor(tables.indexFor(article), DEFAULT_LOCALE)),
+    });
+  };
+}
+
+/** Renders the jobs one after another in this thread. */
+export const renderInThisThread: RenderArticleJobs = async (plan) => {
+  const render = articleRenderer(plan);
+  const results: RenderedArticle[] = [];
+  for (const job of plan.jobs) results.push(await render(job));
+  return results;
+};
+
+/** The pages and every diagnostic, from a plan and its rendered jobs (in job order). */
+export function assembleArticles(plan: ArticlePlan, rendered: readonly RenderedArticle[]): CompiledArticles {
+  const diagnostics = [...plan.diagnostics];
+  const tables = { everyone: indexArticles(plan.sources), publicOnly: indexArticles(plan.sources.filter((s) => s.data.audience === 'public')) };
+  const own = new Map<Source, RenderedArticle>();
+  const fallbacks = new Map<string, RenderedArticle>();
+  plan.jobs.forEach((job, i) => {
+    const result = rendered[i]!;
+    const source = plan.sources[job.source]!;
+    if (job.translated) {
+      own.set(source, result);
+      diagnostics.push(...result.diagnostics);
+    } else {
+      // A fallback page's problems are the original's, already reported.
+      fallbacks.set(`${job.locale}/${source.file}`, result);
+    }
+  });
   const pages: ArticlePageData[] = [];
-  for (const { locale, article, translated } of articlePages(published)) {
-    // A fallback page renders the original again with links into the reader's locale;
-    // its problems are the original's, already reported above.
-    const result = translated
-      ? rendered.get(article)
-      : await renderArticle(article.text, {
-          locale: article.locale,
-          file: article.file,
-          resolve: firstResolved(resolverFor(indexFor(article), locale), resolverFor(indexFor(article), DEFAULT_LOCALE)),
-        });
+  for (const { locale, article, translated } of publishedPages(plan, tables)) {
+    const result = translated ? own.get(article) : fallbacks.get(`${locale}/${article.file}`);
     if (!result) continue;
-    const lastUpdated = input.lastUpdated?.get(article.file);
+    const lastUpdated = plan.lastUpdated?.get(article.file);
     pages.push({
       id: `${locale}/${article.key}`,
       locale,
@@ -181,4 +265,17 @@ export async function compileArticles(input: CompileArticlesInput): Promise<Comp
   }
   pages.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { pages, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/**
+ * Checks and renders every article. Diagnostics are the same for both
+ * audiences, so the public build catches errors in agent-only articles.
+ * `render` decides where the Markdown is rendered (default: this thread).
+ */
+export async function compileArticles(
+  input: CompileArticlesInput,
+  render: RenderArticleJobs = renderInThisThread,
+): Promise<CompiledArticles> {
+  const plan = planArticles(input);
+  return assembleArticles(plan, await render(plan));
 }

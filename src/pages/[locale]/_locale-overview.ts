@@ -12,10 +12,11 @@ import { siteName } from '../../core/site/site-name.ts';
 import { buildAudience } from '../../node/audience.ts';
 import { loadFlows } from '../../node/load-flows.ts';
 import { readSiteConfig } from '../../node/read-site-config.ts';
+import { contentRoot } from '../../node/content-root.ts';
 
 /** One static path per locale, with the locale's troubleshooters and categories as props. */
 export async function localeOverviewPaths() {
-  const root = process.cwd();
+  const root = contentRoot();
   const audience = buildAudience();
   const config = readSiteConfig(root);
   const { flows } = loadFlows(root, audience);

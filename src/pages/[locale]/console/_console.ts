@@ -12,6 +12,7 @@ import type { ArticleLink, ArticleLinks } from '../../../core/site/troubleshoote
 import { articleUrl } from '../../../core/site/urls.ts';
 import { buildAudience } from '../../../node/audience.ts';
 import { loadFlows } from '../../../node/load-flows.ts';
+import { contentRoot } from '../../../node/content-root.ts';
 
 /** Everything the console routes are built from. */
 export interface ConsoleSource {
@@ -23,7 +24,7 @@ export interface ConsoleSource {
 let loaded: Promise<ConsoleSource> | undefined;
 
 async function load(): Promise<ConsoleSource> {
-  const { flows, handoff } = loadFlows(process.cwd(), 'agent');
+  const { flows, handoff } = loadFlows(contentRoot(), 'agent');
   const articles = new Map<string, Partial<Record<Locale, ArticleLink>>>();
   // Agent-only articles included: this is the representatives' build.
   for (const { data } of await getCollection('articles')) {

@@ -10,6 +10,7 @@ import type { Flow } from '../../../core/flows/schema.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../../core/locales.ts';
 import { buildAudience } from '../../../node/audience.ts';
 import { readProject } from '../../../node/read-project.ts';
+import { contentRoot } from '../../../node/content-root.ts';
 
 interface Loaded {
   flows: Map<string, Flow>;
@@ -22,7 +23,7 @@ function load(): Loaded {
   // The dev server re-reads the flows on every request, so a writer sees an edit without a restart.
   if (loaded && !import.meta.env.DEV) return loaded;
   // `npm run build` has run `kb check` already; flows with errors are simply not drawn.
-  const checked = checkProject(readProject(process.cwd()));
+  const checked = checkProject(readProject(contentRoot()));
   const queueNames: Loaded['queueNames'] = {};
   for (const locale of LOCALES) {
     const names: Record<string, string> = {};

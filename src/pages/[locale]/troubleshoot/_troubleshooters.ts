@@ -17,6 +17,7 @@ import {
 } from '../../../core/site/troubleshooter-data.ts';
 import { articleUrl } from '../../../core/site/urls.ts';
 import { loadFlows } from '../../../node/load-flows.ts';
+import { contentRoot } from '../../../node/content-root.ts';
 
 /** Everything the troubleshooter routes are built from. */
 export interface Troubleshooters {
@@ -30,7 +31,7 @@ const dataCache = new Map<string, TroubleshooterData>();
 
 async function load(): Promise<Troubleshooters> {
   // The customer's troubleshooter never shows representatives' text, whatever the build.
-  const { flows: compiled, handoff } = loadFlows(process.cwd(), 'public');
+  const { flows: compiled, handoff } = loadFlows(contentRoot(), 'public');
   const flows = new Map<string, { compiled: CompiledFlow; steps: StepPages }>();
   for (const [id, flow] of compiled) {
     const steps = enumerateStepPages(flow);
