@@ -10,13 +10,18 @@
  * tokens); and bursty topic words, as real articles repeat their subject.
  * Articles have 150–600 words, headings, lists and internal links.
  *
- *   node bench/corpus/generate-corpus.ts --out /tmp/corpus [--articles 10000] [--seed 1]
+ * By default every article has a key of its own, dealt out over the locales
+ * (what the search benchmark measures). With `translated`, keys are written
+ * in English and translated, as a real help centre's are.
+ *
+ *   node bench/corpus/generate-corpus.ts --out /tmp/corpus [--articles 10000] [--seed 1] [--translated]
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ARTICLE_CATEGORIES } from '../../src/core/content/article-schema.ts';
-import { LOCALES, type Locale } from '../../src/core/locales.ts';
+import { ID_PATTERN } from '../../src/core/flows/schema.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../src/core/locales.ts';
 import { seededRandom } from '../seeded-random.ts';
 
 export { seededRandom };
@@ -95,7 +100,8 @@ const MODELS: Record<Locale, LanguageModel> = {
 };
 
 const LEMMAS = 20_000;
-const TAGS = w('router wifi invoice payment roaming sim password delivery return moving fibre mobile-data account refund speed');
+/** Article and flow tags. */
+export const TAGS = w('router wifi invoice payment roaming sim password delivery return moving fibre mobile-data account refund speed');
 
 /** Picks from `[item, weight]` pairs. */
 function weighted<T>(pairs: ReadonlyArray<readonly [T, number]>, next: () => number): T {
@@ -107,8 +113,14 @@ function weighted<T>(pairs: ReadonlyArray<readonly [T, number]>, next: () => num
 
 const pick = <T>(items: readonly T[], next: () => number): T => items[Math.floor(next() * items.length)]!;
 
-/** A vocabulary: lemmas in frequency order and a Zipf sampler over them. */
-function vocabulary(model: LanguageModel, next: () => number) {
+/** A locale's vocabulary: lemmas in frequency order and a Zipf sampler over their ranks. */
+export interface Vocabulary {
+  lemmas: string[];
+  /** A lemma rank drawn from `next`, Zipf-distributed: low ranks are the common words. */
+  zipf: (next: () => number) => number;
+}
+
+function vocabulary(model: LanguageModel, next: () => number): Vocabulary {
   const seen = new Set<string>();
   const lemmas: string[] = [];
   while (lemmas.length < LEMMAS) {
@@ -123,8 +135,8 @@ function vocabulary(model: LanguageModel, next: () => number) {
   const cumulative = new Float64Array(LEMMAS);
   let sum = 0;
   for (let r = 0; r < LEMMAS; r++) cumulative[r] = sum += 1 / (r + 2);
-  const zipf = () => {
-    const target = next() * sum;
+  const zipf = (random: () => number) => {
+    const target = random() * sum;
     let lo = 0;
     let hi = LEMMAS - 1;
     while (lo < hi) {
@@ -137,14 +149,102 @@ function vocabulary(model: LanguageModel, next: () => number) {
   return { lemmas, zipf };
 }
 
+/** `locale`'s vocabulary of 20,000 made-up lemmas with its letters and word lengths, drawn from `next`. */
+export function buildVocabulary(locale: Locale, next: () => number): Vocabulary {
+  return vocabulary(MODELS[locale], next);
+}
+
+/** Writes text in one locale's style about one topic, and counts the words it writes. */
+export interface TextWriter {
+  /** The topic's lemmas: the words this text keeps coming back to. */
+  readonly topic: readonly string[];
+  /** Tokens written by `sentence` since it was last set to 0. */
+  words: number;
+  /** An inflected word: a topic word with probability `topical`, else any word by frequency. */
+  word(topical: number): string;
+  /** A capitalised sentence of `min` to `max` tokens (~40% function words), without a full stop. */
+  sentence(min: number, max: number, topical?: number): string;
+}
+
+/** Draws a topic: 8 lemmas of middling frequency (ranks 31 to ~3,000), as subjects of support articles are. */
+export function drawTopic(vocab: Vocabulary, next: () => number): string[] {
+  return Array.from({ length: 8 }, () => vocab.lemmas[30 + Math.floor(Math.exp(next() * Math.log(3000)))]!);
+}
+
+/** A writer of `locale` text on `topic` (drawn from `next` when not given). */
+export function textWriter(locale: Locale, vocab: Vocabulary, next: () => number, topic: readonly string[] = drawTopic(vocab, next)): TextWriter {
+  const model = MODELS[locale];
+  const writer: TextWriter = {
+    topic,
+    words: 0,
+    word(topical) {
+      const lemma = next() < topical ? pick(topic, next) : vocab.lemmas[vocab.zipf(next)]!;
+      return lemma + weighted(model.endings, next);
+    },
+    sentence(min, max, topical = 0.2) {
+      const length = min + Math.floor(next() * (max - min + 1));
+      const tokens: string[] = [];
+      for (let i = 0; i < length; i++) {
+        tokens.push(next() < 0.4 ? model.functionWords[Math.floor(next() ** 2 * model.functionWords.length)]! : writer.word(topical));
+      }
+      writer.words += length;
+      const text = tokens.join(' ');
+      return text.charAt(0).toUpperCase() + text.slice(1);
+    },
+  };
+  return writer;
+}
+
+/**
+ * The Markdown blocks of an article body of 150–600 words. `links` is either
+ * a picker called for each of 1–3 links (placed at random), or the exact
+ * keys to link to, all of which end up in the text.
+ */
+function articleBody(writer: TextWriter, next: () => number, links: (() => string) | readonly string[]): string[] {
+  writer.words = 0;
+  const target = 150 + Math.floor(next() * 451);
+  const blocks: string[] = [];
+  const fixed = typeof links !== 'function';
+  let remaining = fixed ? links.length : 1 + Math.floor(next() * 3);
+  const take = fixed ? () => links[links.length - remaining]! : links;
+  while (writer.words < target) {
+    const roll = next();
+    if (roll < 0.15 && blocks.length > 0) blocks.push(`## ${writer.sentence(2, 5, 0.6)}`);
+    else if (roll < 0.25) blocks.push(Array.from({ length: 2 + Math.floor(next() * 3) }, () => `- ${writer.sentence(3, 9)}.`).join('\n'));
+    else {
+      const sentences = Array.from({ length: 2 + Math.floor(next() * 4) }, () => `${writer.sentence(6, 16)}.`);
+      if (remaining > 0 && next() < 0.5) {
+        const other = take();
+        sentences.push(`[${writer.sentence(2, 3)}](article:${other}).`);
+        remaining--;
+      }
+      blocks.push(sentences.join(' '));
+    }
+  }
+  if (fixed && remaining > 0) {
+    blocks.push(links.slice(links.length - remaining).map((key) => `[${writer.sentence(2, 3)}](article:${key}).`).join(' '));
+  }
+  return blocks;
+}
+
 /** Options of `generateCorpus`. */
 export interface GenerateCorpusOptions {
   /** The folder to write; it is emptied first. */
   outDir: string;
-  /** Articles over all locales (default 10,000), dealt out in turn. */
+  /** Article files over all locales (default 10,000). */
   articles?: number;
   seed?: number;
   locales?: readonly Locale[];
+  /**
+   * Off (the default): `articles` distinct keys, dealt out over the locales in
+   * turn. On: keys written in English and translated into each other locale
+   * with ~90% probability, translations sharing key, category, tags and
+   * links, until there are `articles` files; ~5% of keys are for
+   * representatives only, and some list related articles and flows.
+   */
+  translated?: boolean;
+  /** Flow ids articles may offer in `flows:` (translated layout only). */
+  flowIds?: readonly string[];
 }
 
 /** An article written by `generateCorpus`. */
@@ -152,9 +252,30 @@ export interface GeneratedArticle {
   locale: Locale;
   key: string;
   category: string;
+  audience: 'public' | 'agent';
   title: string;
   file: string;
   words: number;
+}
+
+/** What one key of the translated layout shares across its translations. */
+interface PlannedKey {
+  key: string;
+  category: string;
+  tags: string[];
+  audience: 'public' | 'agent';
+  locales: Locale[];
+  topic: string[];
+  links: string[];
+  related: string[];
+  flows: string[];
+}
+
+function writeArticle(outDir: string, locale: Locale, category: string, key: string, frontmatter: string[], blocks: string[]): string {
+  const file = join(outDir, 'content', locale, category, `${key}.md`);
+  mkdirSync(join(outDir, 'content', locale, category), { recursive: true });
+  writeFileSync(file, `${['---', ...frontmatter, '---'].join('\n')}\n\n${blocks.join('\n\n')}\n`);
+  return file;
 }
 
 /** Writes the corpus and returns what it wrote. */
@@ -164,78 +285,134 @@ export function generateCorpus(options: GenerateCorpusOptions): GeneratedArticle
   const total = options.articles ?? 10_000;
   rmSync(options.outDir, { recursive: true, force: true });
   const vocabularies = new Map(locales.map((l) => [l, vocabulary(MODELS[l], next)]));
+  if (options.translated) return generateTranslated(options, next, vocabularies, locales, total);
   const keys = Array.from({ length: total }, (_, i) => `kb-${String(i).padStart(5, '0')}`);
   const written: GeneratedArticle[] = [];
 
   for (let n = 0; n < total; n++) {
     const locale = locales[n % locales.length]!;
-    const model = MODELS[locale];
-    const { lemmas, zipf } = vocabularies.get(locale)!;
-    const topic = Array.from({ length: 8 }, () => lemmas[30 + Math.floor(Math.exp(next() * Math.log(3000)))]!);
-    const word = (topical: number) => {
-      const lemma = next() < topical ? pick(topic, next) : lemmas[zipf()]!;
-      return lemma + weighted(model.endings, next);
-    };
-    let count = 0;
-    const sentence = (min: number, max: number, topical = 0.2) => {
-      const length = min + Math.floor(next() * (max - min + 1));
-      const tokens: string[] = [];
-      for (let i = 0; i < length; i++) {
-        tokens.push(next() < 0.4 ? model.functionWords[Math.floor(next() ** 2 * model.functionWords.length)]! : word(topical));
-      }
-      count += length;
-      const text = tokens.join(' ');
-      return text.charAt(0).toUpperCase() + text.slice(1);
-    };
-    const title = sentence(3, 7, 0.7).slice(0, 120);
-    const summary = `${sentence(10, 22, 0.4)}.`.slice(0, 300);
-    count = 0;
-    const target = 150 + Math.floor(next() * 451);
-    const blocks: string[] = [];
-    let links = 1 + Math.floor(next() * 3);
-    while (count < target) {
-      const roll = next();
-      if (roll < 0.15 && blocks.length > 0) blocks.push(`## ${sentence(2, 5, 0.6)}`);
-      else if (roll < 0.25) blocks.push(Array.from({ length: 2 + Math.floor(next() * 3) }, () => `- ${sentence(3, 9)}.`).join('\n'));
-      else {
-        const sentences = Array.from({ length: 2 + Math.floor(next() * 4) }, () => `${sentence(6, 16)}.`);
-        if (links > 0 && next() < 0.5) {
-          const other = keys[(n + locales.length * (1 + Math.floor(next() * 50))) % total]!;
-          sentences.push(`[${sentence(2, 3)}](article:${other}).`);
-          links--;
-        }
-        blocks.push(sentences.join(' '));
-      }
-    }
+    const writer = textWriter(locale, vocabularies.get(locale)!, next);
+    const title = writer.sentence(3, 7, 0.7).slice(0, 120);
+    const summary = `${writer.sentence(10, 22, 0.4)}.`.slice(0, 300);
+    const blocks = articleBody(writer, next, () => keys[(n + locales.length * (1 + Math.floor(next() * 50))) % total]!);
     const category = pick(ARTICLE_CATEGORIES, next);
     const key = keys[n]!;
     const tags = [...new Set(Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(TAGS, next)))];
-    const file = join(options.outDir, 'content', locale, category, `${key}.md`);
     const frontmatter = [
-      '---',
       `title: ${JSON.stringify(title)}`,
       `summary: ${JSON.stringify(summary)}`,
       `key: ${key}`,
       `category: ${category}`,
       `tags: [${tags.join(', ')}]`,
-      '---',
     ];
-    mkdirSync(join(options.outDir, 'content', locale, category), { recursive: true });
-    writeFileSync(file, `${frontmatter.join('\n')}\n\n${blocks.join('\n\n')}\n`);
-    written.push({ locale, key, category, title, file, words: count });
+    const file = writeArticle(options.outDir, locale, category, key, frontmatter, blocks);
+    written.push({ locale, key, category, audience: 'public', title, file, words: writer.words });
+  }
+  return written;
+}
+
+/** A kebab-case key from the first lemmas of an English topic, or undefined when they are not plain a–z. */
+function keyFromTopic(topic: readonly string[], words: number): string | undefined {
+  const key = topic.slice(0, words).join('-');
+  return ID_PATTERN.test(key) ? key : undefined;
+}
+
+/** Up to `count` distinct keys from `candidates` (tried in order) that `accept` lets through. */
+function distinctKeys(count: number, candidates: () => string, accept: (key: string) => boolean, tries = count * 4): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < tries && out.size < count; i++) {
+    const key = candidates();
+    if (accept(key)) out.add(key);
+  }
+  return [...out];
+}
+
+/** The translated layout of `generateCorpus`: plans every key first, so links can point at any of them. */
+function generateTranslated(
+  options: GenerateCorpusOptions,
+  next: () => number,
+  vocabularies: ReadonlyMap<Locale, Vocabulary>,
+  locales: readonly Locale[],
+  total: number,
+): GeneratedArticle[] {
+  const original = locales.includes(DEFAULT_LOCALE) ? DEFAULT_LOCALE : locales[0]!;
+  const others = locales.filter((l) => l !== original);
+  const plans: PlannedKey[] = [];
+  const used = new Set<string>();
+  for (let files = 0; files < total; ) {
+    const inLocales = [original, ...others.filter(() => next() < 0.9)].slice(0, total - files);
+    files += inLocales.length;
+    const topic = drawTopic(vocabularies.get(original)!, next);
+    const base = keyFromTopic(topic, 2 + Math.floor(next() * 2)) ?? `kb-${String(plans.length).padStart(5, '0')}`;
+    let key = base;
+    for (let n = 2; used.has(key); n++) key = `${base}-${n}`;
+    used.add(key);
+    plans.push({
+      key,
+      category: pick(ARTICLE_CATEGORIES, next),
+      tags: [...new Set(Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(TAGS, next)))],
+      audience: next() < 0.05 ? 'agent' : 'public',
+      locales: inLocales,
+      topic,
+      links: [],
+      related: [],
+      flows: [],
+    });
+  }
+  // Links, related articles and flows, now that every key is known. Public articles name only public ones.
+  const isPublic = new Set(plans.filter((p) => p.audience === 'public').map((p) => p.key));
+  const flowIds = options.flowIds ?? [];
+  plans.forEach((plan, i) => {
+    const nearby = () => plans[(i + 1 + Math.floor(next() * 50)) % plans.length]!.key;
+    const allowed = (key: string) => key !== plan.key && (plan.audience === 'agent' || isPublic.has(key));
+    plan.links = distinctKeys(1 + Math.floor(next() * 3), nearby, allowed);
+    if (next() < 0.3) plan.related = distinctKeys(1 + Math.floor(next() * 3), nearby, (key) => key !== plan.key && isPublic.has(key));
+    if (flowIds.length > 0 && next() < 0.15) plan.flows = [pick(flowIds, next)];
+  });
+
+  const written: GeneratedArticle[] = [];
+  for (const plan of plans) {
+    for (const locale of plan.locales) {
+      const writer = textWriter(locale, vocabularies.get(locale)!, next, locale === original ? plan.topic : undefined);
+      const title = writer.sentence(3, 7, 0.7).slice(0, 120).trim();
+      const summary = `${writer.sentence(10, 22, 0.4)}.`.slice(0, 300);
+      const blocks = articleBody(writer, next, plan.links);
+      const frontmatter = [
+        `title: ${JSON.stringify(title)}`,
+        `summary: ${JSON.stringify(summary)}`,
+        `key: ${plan.key}`,
+        `category: ${plan.category}`,
+        `tags: [${plan.tags.join(', ')}]`,
+        ...(plan.audience === 'agent' ? ['audience: agent'] : []),
+        ...(plan.related.length > 0 ? [`related: [${plan.related.join(', ')}]`] : []),
+        ...(plan.flows.length > 0 ? [`flows: [${plan.flows.join(', ')}]`] : []),
+      ];
+      const file = writeArticle(options.outDir, locale, plan.category, plan.key, frontmatter, blocks);
+      written.push({ locale, key: plan.key, category: plan.category, audience: plan.audience, title, file, words: writer.words });
+    }
   }
   return written;
 }
 
 if (import.meta.main) {
   const { values } = parseArgs({
-    options: { out: { type: 'string' }, articles: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' } },
+    options: {
+      out: { type: 'string' },
+      articles: { type: 'string', default: '10000' },
+      seed: { type: 'string', default: '1' },
+      translated: { type: 'boolean', default: false },
+    },
   });
   if (!values.out) {
-    process.stderr.write('usage: node bench/corpus/generate-corpus.ts --out DIR [--articles N] [--seed S]\n');
+    process.stderr.write('usage: node bench/corpus/generate-corpus.ts --out DIR [--articles N] [--seed S] [--translated]\n');
     process.exit(2);
   }
-  const articles = generateCorpus({ outDir: values.out, articles: Number(values.articles), seed: Number(values.seed) });
+  const articles = generateCorpus({
+    outDir: values.out,
+    articles: Number(values.articles),
+    seed: Number(values.seed),
+    translated: values.translated,
+  });
   const words = articles.reduce((s, a) => s + a.words, 0);
   process.stdout.write(`wrote ${articles.length} articles (${words} words) to ${values.out}/content\n`);
 }
