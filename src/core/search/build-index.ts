@@ -13,7 +13,7 @@ import { contentHash, utf8 } from './_bytes.ts';
 import type { Analyzer } from './analyzer.ts';
 import { foldDiacritics } from './fold.ts';
 import { encodeShard, type ShardTerm } from './shard-format.ts';
-import { inverseDocumentFrequency, quantiseWeight } from './term-weights.ts';
+import { baseWeights, inverseDocumentFrequency, quantiseWeight } from './term-weights.ts';
 import type { SearchDocument } from './search-document.ts';
 import { MANIFEST_FORMAT, type SearchManifest, type StoredDocument } from './search-manifest.ts';
 import { tokenTerms } from './tokenize.ts';
@@ -25,7 +25,10 @@ export const FIELD_BOOSTS = { title: 8, keywords: 4, headings: 3, summary: 2, bo
 export interface BuildSearchIndexOptions {
   /** Who the index is for; recorded in the manifest (the documents must already be filtered). */
   audience?: 'public' | 'agent';
-  /** Aim for term shards of about this many bytes before compression (default 40,000). */
+  /**
+   * Aim for term shards of about this size (default 40,000), reckoned as each term's length plus 4
+   * and 2.5 per posting; a gzipped shard is about a quarter of it.
+   */
   shardBytes?: number;
   /** Documents per document chunk (default 32). */
   chunkSize?: number;
@@ -151,6 +154,7 @@ export function buildSearchIndex(
     entries.push({ term, folded: foldDiacritics(term), docs, weights: quantised, size: term.length + 4 + docs.length * 2.5 });
   }
   entries.sort((a, b) => (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+  const documentWeights = baseWeights(n, entries);
 
   const files = new Map<string, Uint8Array>();
   const shards: SearchManifest['shards'] = [];
@@ -158,7 +162,7 @@ export function buildSearchIndex(
   let currentKey = '';
   let currentSize = 0;
   const closeShard = () => {
-    const bytes = encodeShard(current);
+    const bytes = encodeShard(current, { documents: n, baseWeights: documentWeights });
     const file = `t/${shards.length}-${contentHash(bytes)}.bin`;
     files.set(file, bytes);
     shards.push({ key: shards.length === 0 ? '' : currentKey, file });
@@ -202,6 +206,7 @@ export function buildSearchIndex(
     documents: documents.length,
     troubleshooters: documents.length - input.filter((d) => d.type !== 'flow').length,
     weightBase: base,
+    documentWeights,
     shards,
     chunkSize,
     chunks,

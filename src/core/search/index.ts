@@ -18,8 +18,17 @@ export {
   type SearchManifest,
   type StoredDocument,
 } from './search-manifest.ts';
-export { decodeShard, encodeShard, readPostings, SHARD_FORMAT, type ShardDictionary, type ShardTerm } from './shard-format.ts';
-export { inverseDocumentFrequency, quantiseWeight, WEIGHT_STEP, weightTable } from './term-weights.ts';
+export {
+  decodeShard,
+  encodeShard,
+  readPostings,
+  riceParameter,
+  SHARD_FORMAT,
+  type ShardContext,
+  type ShardDictionary,
+  type ShardTerm,
+} from './shard-format.ts';
+export { baseWeights, inverseDocumentFrequency, quantiseWeight, WEIGHT_STEP, weightTable } from './term-weights.ts';
 export { loadShard, MATCH_BOOSTS, type LoadedShard } from './match-word.ts';
 export {
   hasDirectMatch,

@@ -30,9 +30,9 @@ export interface LoadedShard {
   stems: Array<string | undefined>;
 }
 
-/** Decodes a shard's bytes; undefined when they are not a readable shard. */
-export function loadShard(bytes: Uint8Array): LoadedShard | undefined {
-  const dictionary = decodeShard(bytes);
+/** Decodes a shard's bytes, given the manifest's documentWeights; undefined when they are not a readable shard. */
+export function loadShard(bytes: Uint8Array, baseWeights: ArrayLike<number>): LoadedShard | undefined {
+  const dictionary = decodeShard(bytes, baseWeights);
   if (!dictionary) return undefined;
   return { dictionary, folded: dictionary.terms.map(foldDiacritics), stems: new Array(dictionary.terms.length) };
 }

@@ -7,7 +7,7 @@
 import { isLocale, type Locale } from '../locales.ts';
 
 /** The version of the index layout this code reads and writes. */
-export const MANIFEST_FORMAT = 1;
+export const MANIFEST_FORMAT = 2;
 
 /** A locale's index manifest (manifest.json). */
 export interface SearchManifest {
@@ -20,6 +20,8 @@ export interface SearchManifest {
   troubleshooters: number;
   /** The smallest per-document term weight; weight bytes are steps up from it (see term-weights.ts). */
   weightBase: number;
+  /** Per document, the weight byte its postings are stored relative to (see baseWeights in term-weights.ts). */
+  documentWeights: number[];
   /** Term shards in key order: shard i holds the terms whose folded form is ≥ its key and < the next key. */
   shards: Array<{ key: string; file: string }>;
   /** Documents per chunk: document n is entry n % chunkSize of chunk n / chunkSize. */
@@ -48,6 +50,8 @@ export function parseManifest(value: unknown): SearchManifest | undefined {
   if (m.audience !== 'public' && m.audience !== 'agent') return undefined;
   if (!Number.isInteger(m.troubleshooters) || (m.troubleshooters as number) > (m.documents as number)) return undefined;
   if (!Number.isInteger(m.documents) || !(typeof m.weightBase === 'number' && m.weightBase > 0)) return undefined;
+  const bases = m.documentWeights;
+  if (!Array.isArray(bases) || bases.length !== m.documents || !bases.every((b) => Number.isInteger(b) && b >= 0 && b < 256)) return undefined;
   if (!Number.isInteger(m.chunkSize) || (m.chunkSize as number) < 1) return undefined;
   if (!Array.isArray(m.chunks) || !m.chunks.every(isString)) return undefined;
   if (!Array.isArray(m.shards) || m.shards.length === 0) return undefined;

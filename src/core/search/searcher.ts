@@ -100,7 +100,7 @@ export async function openSearch(source: SearchSource, analyzer?: Analyzer): Pro
     return promise;
   };
   const shard = (i: number) =>
-    cached(shards, i, async () => loadShard(await source.read(index.shards[i]!.file)));
+    cached(shards, i, async () => loadShard(await source.read(index.shards[i]!.file), index.documentWeights));
   const chunk = (i: number) =>
     cached(chunks, i, async () => parseDocumentChunk(JSON.parse(fromUtf8.decode(await source.read(index.chunks[i]!)))));
 

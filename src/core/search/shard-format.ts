@@ -1,20 +1,32 @@
 /**
  * The binary format of one shard of a locale's inverted index. Terms (the
- * words as written, lower-cased) are sorted by their folded form and
- * front-coded; each term's postings are its document numbers (gap-encoded
- * varints) and one weight byte per document. Like values are stored
- * together, column by column, because gzip compresses a run of similar
- * numbers far better than a mix:
+ * words as written, lower-cased) are sorted by their folded form; each term
+ * has its postings: the documents it is in, ascending, and one weight byte
+ * per document. Every part is stored the way it compresses best:
  *
- *   u8 format (1) · varint term count
- *   columns, per term: varint prefix shared with the previous term ·
- *     varint suffix bytes · varint documents · varint bytes of document gaps
- *   the suffixes (UTF-8) · all document gaps · all weights
+ *   header: u8 format (2) · varint terms · varint documents of the index ·
+ *     varint bytes of the dictionary
+ *   dictionary, per term: u8 marker (1 + code units dropped from the end of
+ *     the previous term; 0x2f adds 46 to the drop of the marker after it) ·
+ *     the rest of the term in UTF-8. Terms are letters, marks and digits,
+ *     whose UTF-8 bytes are all ≥ 0x30, so a byte below 0x30 can only be a
+ *     marker. A marker beside the letters it belongs to lets gzip learn the
+ *     language's endings ("drop 2, add -iai").
+ *   counts: varint documents per term
+ *   postings: the gaps between a term's documents, Rice-coded with a
+ *     parameter that follows from the term's count (see `riceParameter`),
+ *     bit-packed least significant bit first, the last byte padded with 0.
+ *     Document numbers are close to random, so no byte-level coding beats a
+ *     bit-level one here, and gzip leaves these bytes as they are.
+ *   weights, per posting: the weight byte minus its document's base weight
+ *     (mod 256), the base being the weight most common in that document
+ *     (from the manifest). Most terms occur once in a document's body, where
+ *     the weight depends on the document alone: most of these bytes are 0.
  */
 import { ByteReader, ByteWriter, fromUtf8, utf8 } from './_bytes.ts';
 
 /** The version of the shard format this code reads and writes. */
-export const SHARD_FORMAT = 1;
+export const SHARD_FORMAT = 2;
 
 /** One term and its postings: document numbers ascending, with weights 1..255. */
 export interface ShardTerm {
@@ -22,6 +34,18 @@ export interface ShardTerm {
   docs: number[];
   weights: number[];
 }
+
+/** What a shard's postings are relative to: the index's document count and each document's base weight. */
+export interface ShardContext {
+  documents: number;
+  /** Per document, the weight byte its postings are stored relative to. */
+  baseWeights: ArrayLike<number>;
+}
+
+/** The lowest byte of a term's UTF-8; markers are below it. */
+const FIRST_TERM_BYTE = 0x30;
+/** The marker that says "46 more dropped": a term may be longer than one marker can drop (lower-cased "İ" doubles). */
+const LONG_DROP = 0x2f;
 
 function sharedPrefix(a: string, b: string): number {
   const max = Math.min(a.length, b.length);
@@ -35,87 +59,194 @@ function sharedPrefix(a: string, b: string): number {
   return n;
 }
 
-/** Encodes terms (already in index order) into a shard. */
-export function encodeShard(terms: readonly ShardTerm[]): Uint8Array {
-  const shared = new ByteWriter();
-  const suffixLengths = new ByteWriter();
+/**
+ * The Rice parameter of a term in `count` of `documents` documents: about
+ * log2 of its mean gap times ln 2, which makes Rice coding near optimal for
+ * documents spread at random. Integers only, so every JavaScript engine
+ * agrees with the one that wrote the shard.
+ */
+export function riceParameter(count: number, documents: number): number {
+  // Division is exact IEEE arithmetic in every engine, and the quotient is below 2^53.
+  const ratio = Math.floor((documents * 69) / (count * 100));
+  return ratio >= 1 ? Math.min(24, 31 - Math.clz32(Math.min(ratio, 0xffffffff))) : 0;
+}
+
+/** Bits, least significant first, into bytes. */
+class BitWriter {
+  readonly out = new ByteWriter();
+  private current = 0;
+  private used = 0;
+
+  bits(value: number, count: number): void {
+    for (let i = 0; i < count; i++) this.bit((value >>> i) & 1);
+  }
+
+  bit(value: number): void {
+    this.current |= value << this.used;
+    if (++this.used === 8) this.flush();
+  }
+
+  flush(): void {
+    if (this.used === 0) return;
+    this.out.byte(this.current);
+    this.current = 0;
+    this.used = 0;
+  }
+}
+
+/**
+ * Encodes terms (already in index order) into a shard. Throws a RangeError
+ * for what no tokenizer output can be: a term with characters below "0", or
+ * postings that are not ascending document numbers below `context.documents`.
+ */
+export function encodeShard(terms: readonly ShardTerm[], context: ShardContext): Uint8Array {
+  const dictionary = new ByteWriter();
   const counts = new ByteWriter();
-  const gapLengths = new ByteWriter();
-  const suffixes = new ByteWriter();
-  const gaps = new ByteWriter();
+  const postings = new BitWriter();
   const weights = new ByteWriter();
   let previous = '';
   for (const { term, docs, weights: termWeights } of terms) {
     const prefix = sharedPrefix(previous, term);
     const suffix = utf8.encode(term.slice(prefix));
-    shared.varint(prefix);
-    suffixLengths.varint(suffix.length);
-    suffixes.bytes(suffix);
+    if (suffix.some((b) => b < FIRST_TERM_BYTE)) throw new RangeError(`the search index cannot store the term ${JSON.stringify(term)}`);
+    let drop = previous.length - prefix;
+    for (; drop >= LONG_DROP - 1; drop -= LONG_DROP - 1) dictionary.byte(LONG_DROP);
+    dictionary.byte(1 + drop);
+    dictionary.bytes(suffix);
     counts.varint(docs.length);
-    const start = gaps.length;
-    let last = 0;
-    for (const doc of docs) {
-      gaps.varint(doc - last);
+    const k = riceParameter(docs.length, context.documents);
+    let last = -1;
+    docs.forEach((doc, i) => {
+      const gap = doc - last - 1;
+      if (gap < 0 || doc >= context.documents) throw new RangeError(`the postings of "${term}" are not ascending document numbers`);
+      for (let q = gap >>> k; q > 0; q--) postings.bit(1);
+      postings.bit(0);
+      postings.bits(gap, k);
+      weights.byte((termWeights[i]! - (context.baseWeights[doc] ?? 0)) & 0xff);
       last = doc;
-    }
-    gapLengths.varint(gaps.length - start);
-    for (const weight of termWeights) weights.byte(weight);
+    });
     previous = term;
   }
+  postings.flush();
   const out = new ByteWriter();
   out.byte(SHARD_FORMAT);
   out.varint(terms.length);
-  for (const part of [shared, suffixLengths, counts, gapLengths, suffixes, gaps, weights]) out.bytes(part.result());
+  out.varint(context.documents);
+  out.varint(dictionary.length);
+  for (const part of [dictionary, counts, postings.out, weights]) out.bytes(part.result());
   return out.result();
 }
 
-/** A decoded shard dictionary; postings stay encoded until asked for. */
+/** A decoded shard: its terms and all their postings. */
 export interface ShardDictionary {
   terms: string[];
-  /** Number of documents per term. */
-  counts: Uint32Array;
-  /** Byte offset of each term's document gaps in `bytes`. */
-  offsets: Uint32Array;
-  /** Byte offset of each term's weights in `bytes`. */
-  weightOffsets: Uint32Array;
-  bytes: Uint8Array;
+  /** Term i's postings are entries starts[i] to starts[i + 1] of `docs` and `weights`. */
+  starts: Uint32Array;
+  docs: Uint32Array;
+  weights: Uint8Array;
 }
 
-/** Reads a shard's dictionary; undefined when the bytes are not a shard this code can read. */
-export function decodeShard(bytes: Uint8Array): ShardDictionary | undefined {
+/** Trailing zero bits of a 32-bit value (32 for 0). */
+const trailingZeros = (x: number) => (x === 0 ? 32 : 31 - Math.clz32(x & -x));
+
+/**
+ * Reads the Rice-coded gaps from byte `from` on, 32 bits at a time: a
+ * shard is decoded on the query's critical path. Bits past the end read as
+ * 0, and running past the end is detected once, at the end.
+ */
+function readGaps(bytes: Uint8Array, from: number, starts: Uint32Array, documents: number): { docs: Uint32Array; end: number } {
+  const docs = new Uint32Array(starts[starts.length - 1]!);
+  let next = from;
+  // The unread bits, least significant first, and how many there are.
+  let bits = 0;
+  let held = 0;
+  for (let t = 0; t + 1 < starts.length; t++) {
+    const k = riceParameter(starts[t + 1]! - starts[t]!, documents);
+    const unit = 2 ** k;
+    let doc = -1;
+    for (let i = starts[t]!; i < starts[t + 1]!; i++) {
+      let quotient = 0;
+      for (;;) {
+        while (held <= 24) {
+          bits |= (bytes[next++] ?? 0) << held;
+          held += 8;
+        }
+        const ones = Math.min(trailingZeros(~bits), held);
+        if (ones === held) {
+          quotient += held;
+          bits = 0;
+          held = 0;
+          if (quotient * unit >= documents) throw new RangeError('a document number in the index file is out of range');
+          continue;
+        }
+        quotient += ones;
+        bits = ones + 1 === 32 ? 0 : bits >>> (ones + 1);
+        held -= ones + 1;
+        break;
+      }
+      while (held < k) {
+        bits |= (bytes[next++] ?? 0) << held;
+        held += 8;
+      }
+      doc += quotient * unit + (bits & (unit - 1)) + 1;
+      bits >>>= k;
+      held -= k;
+      if (doc >= documents) throw new RangeError('a document number in the index file is out of range');
+      docs[i] = doc;
+    }
+  }
+  const used = (next - from) * 8 - held;
+  if (used > (bytes.length - from) * 8) throw new RangeError('unexpected end of the index file');
+  return { docs, end: from + Math.ceil(used / 8) };
+}
+
+/**
+ * Reads a shard; undefined when the bytes are not a shard this code can
+ * read. `baseWeights` are the manifest's; without them weights read as
+ * stored (relative to each document's base).
+ */
+export function decodeShard(bytes: Uint8Array, baseWeights: ArrayLike<number> = []): ShardDictionary | undefined {
   try {
     const reader = new ByteReader(bytes);
     if (reader.byte() !== SHARD_FORMAT) return undefined;
     const n = reader.varint();
-    if (n > bytes.length) return undefined;
-    const column = () => {
-      const values = new Uint32Array(n);
-      for (let i = 0; i < n; i++) values[i] = reader.varint();
-      return values;
-    };
-    const shared = column();
-    const suffixLengths = column();
-    const counts = column();
-    const gapLengths = column();
+    const documents = reader.varint();
+    const dictionaryBytes = reader.take(reader.varint());
+    if (n > dictionaryBytes.length) return undefined;
+    // One decode for all terms: markers are ASCII, so they stay single characters below "0".
+    const dictionary = fromUtf8.decode(dictionaryBytes);
     const terms: string[] = new Array(n);
     let previous = '';
+    let at = 0;
     for (let i = 0; i < n; i++) {
-      previous = previous.slice(0, shared[i]) + fromUtf8.decode(reader.take(suffixLengths[i]!));
+      let drop = 0;
+      while (dictionary.charCodeAt(at) === LONG_DROP) {
+        drop += LONG_DROP - 1;
+        at++;
+      }
+      const marker = dictionary.charCodeAt(at++);
+      drop += marker - 1;
+      if (!(marker > 0 && marker < LONG_DROP && drop <= previous.length)) return undefined;
+      const start = at;
+      while (at < dictionary.length && dictionary.charCodeAt(at) >= FIRST_TERM_BYTE) at++;
+      previous = previous.slice(0, previous.length - drop) + dictionary.slice(start, at);
       terms[i] = previous;
     }
-    const offsets = new Uint32Array(n);
-    const weightOffsets = new Uint32Array(n);
-    let at = reader.offset;
+    if (at !== dictionary.length) return undefined;
+    const starts = new Uint32Array(n + 1);
     for (let i = 0; i < n; i++) {
-      offsets[i] = at;
-      at += gapLengths[i]!;
+      const end = starts[i]! + reader.varint();
+      // Every posting takes at least one bit and one weight byte.
+      if (end > bytes.length) return undefined;
+      starts[i + 1] = end;
     }
-    for (let i = 0; i < n; i++) {
-      weightOffsets[i] = at;
-      at += counts[i]!;
-    }
-    if (at !== bytes.length) return undefined;
-    return { terms, counts, offsets, weightOffsets, bytes };
+    const { docs, end } = readGaps(bytes, reader.offset, starts, documents);
+    reader.offset = end;
+    const stored = reader.take(docs.length);
+    if (reader.offset !== bytes.length) return undefined;
+    const weights = new Uint8Array(docs.length);
+    for (let i = 0; i < docs.length; i++) weights[i] = (stored[i]! + (baseWeights[docs[i]!] ?? 0)) & 0xff;
+    return { terms, starts, docs, weights };
   } catch {
     return undefined;
   }
@@ -123,19 +254,7 @@ export function decodeShard(bytes: Uint8Array): ShardDictionary | undefined {
 
 /** The postings of term `index` of a decoded shard. */
 export function readPostings(shard: ShardDictionary, index: number): { docs: Uint32Array; weights: Uint8Array } {
-  const count = shard.counts[index] ?? 0;
-  const reader = new ByteReader(shard.bytes);
-  reader.offset = shard.offsets[index] ?? 0;
-  const docs = new Uint32Array(count);
-  let doc = 0;
-  try {
-    for (let i = 0; i < count; i++) {
-      doc += reader.varint();
-      docs[i] = doc;
-    }
-    reader.offset = shard.weightOffsets[index] ?? 0;
-    return { docs, weights: reader.take(count) };
-  } catch {
-    return { docs: new Uint32Array(0), weights: new Uint8Array(0) };
-  }
+  const start = shard.starts[index] ?? 0;
+  const end = shard.starts[index + 1] ?? start;
+  return { docs: shard.docs.subarray(start, end), weights: shard.weights.subarray(start, end) };
 }

@@ -27,3 +27,32 @@ export function weightTable(base: number): Float64Array {
   for (let q = 1; q < 256; q++) table[q] = base * WEIGHT_STEP ** (q - 1);
   return table;
 }
+
+/**
+ * Each document's base weight: the weight byte most common among its
+ * postings (the smaller on a tie, 0 for a document without postings).
+ * Shards store weights relative to it, and most postings equal it: a word
+ * that occurs once in a document's body weighs the same as any other.
+ */
+export function baseWeights(documents: number, postings: Iterable<{ docs: readonly number[]; weights: readonly number[] }>): number[] {
+  // Keyed by document and byte: memory follows the postings, not documents × 256.
+  const tally = new Map<number, number>();
+  for (const { docs, weights } of postings) {
+    docs.forEach((doc, i) => {
+      const key = doc * 256 + weights[i]!;
+      tally.set(key, (tally.get(key) ?? 0) + 1);
+    });
+  }
+  const bases = new Array<number>(documents).fill(0);
+  const counts = new Array<number>(documents).fill(0);
+  for (const [key, count] of tally) {
+    const doc = Math.floor(key / 256);
+    const weight = key % 256;
+    if (doc >= documents) continue;
+    if (count > counts[doc]! || (count === counts[doc]! && weight < bases[doc]!)) {
+      bases[doc] = weight;
+      counts[doc] = count;
+    }
+  }
+  return bases;
+}
