@@ -5,7 +5,8 @@
  */
 import type { Diagnostic } from '../diagnostics.ts';
 import { conditionOf, conditionTests, evaluateCondition, type ConditionAst } from './condition.ts';
-import type { Flow, FlowNode } from './schema.ts';
+import type { Flow } from './schema.ts';
+import { nodeListOf, type NodeList } from './_flow-graph.ts';
 import type { YamlPath, YamlSourceMap } from './_yaml-source-map.ts';
 import { didYouMean, listWords } from './_did-you-mean.ts';
 
@@ -36,7 +37,7 @@ function canHold(ast: ConditionAst, domains: Map<string, string[]>): boolean {
  * Checks conditions (`when:` of answers and branch cases) and assignments
  * (`set:`) of one valid flow, reporting through `push`.
  */
-export function checkConditions(flow: Flow, map: YamlSourceMap, push: Push, nodes: ReadonlyArray<readonly [string, FlowNode]> = Object.entries(flow.nodes)): void {
+export function checkConditions(flow: Flow, map: YamlSourceMap, push: Push, { ids, nodes }: NodeList = nodeListOf(flow.nodes)): void {
   const declared = flow.variables ?? {};
   const names = Object.keys(declared);
   const undeclaredHint = (name: string): string =>
@@ -48,8 +49,10 @@ export function checkConditions(flow: Flow, map: YamlSourceMap, push: Push, node
 
   // Values each variable can hold at some point of a walk: the ones answers set.
   const domains = new Map<string, string[]>();
-  for (const [id, node] of nodes) {
+  for (let n = 0; n < nodes.length; n++) {
+    const node = nodes[n]!;
     if (node.type !== 'question') continue;
+    const id = ids[n]!;
     for (let i = 0; i < node.options.length; i++) {
       const { set } = node.options[i]!;
       if (set === undefined) continue;
@@ -92,7 +95,9 @@ export function checkConditions(flow: Flow, map: YamlSourceMap, push: Push, node
     return sound ? parsed.ast : undefined;
   };
 
-  for (const [id, node] of nodes) {
+  for (let n = 0; n < nodes.length; n++) {
+    const node = nodes[n]!;
+    const id = ids[n]!;
     if (node.type === 'branch') {
       node.cases.forEach((c, i) => check(c, ['nodes', id, 'cases', i, 'when']));
       continue;

@@ -6,6 +6,22 @@
 import type { FlowNode } from './schema.ts';
 import type { YamlPath } from './_yaml-source-map.ts';
 
+/** A flow's node ids and nodes in source order: `nodes[i]` is the node `ids[i]`. */
+export interface NodeList {
+  ids: string[];
+  nodes: FlowNode[];
+}
+
+/** The nodes of `nodes` (a flow's `nodes:`) as a NodeList; two arrays rather than an [id, node] pair per node. */
+export function nodeListOf(nodes: Readonly<Record<string, FlowNode>>): NodeList {
+  const list: NodeList = { ids: [], nodes: [] };
+  for (const id in nodes) {
+    list.ids.push(id);
+    list.nodes.push(nodes[id]!);
+  }
+  return list;
+}
+
 /** One link from a node to a node of the same flow, with where it is written. */
 export interface Link {
   from: string;
@@ -35,22 +51,35 @@ export function nodeLinks(id: string, node: FlowNode): Link[] {
   }
 }
 
-/** The targets of `nodeLinks(id, node)`, in the same order, without making a path per link. */
-export function linkTargets(node: FlowNode): string[] {
+/** How many links `nodeLinks(id, node)` has, without making them. */
+export function linkCount(node: FlowNode): number {
   switch (node.type) {
     case 'question':
-      return node.options.map((option) => option.next);
+      return node.options.length;
     case 'step':
-      return [node.outcomes.fixed, node.outcomes['not-fixed']];
-    case 'branch': {
-      const targets = node.cases.map((c) => c.next);
-      targets.push(node.otherwise);
-      return targets;
-    }
+      return 2;
+    case 'branch':
+      return node.cases.length + 1;
     case 'subflow':
-      return node.then === undefined ? [] : [node.then];
+      return node.then === undefined ? 0 : 1;
     default:
-      return [];
+      return 0;
+  }
+}
+
+/** The target of link `k` of `nodeLinks(id, node)`, without making the links. */
+export function linkTarget(node: FlowNode, k: number): string {
+  switch (node.type) {
+    case 'question':
+      return node.options[k]!.next;
+    case 'step':
+      return k === 0 ? node.outcomes.fixed : node.outcomes['not-fixed'];
+    case 'branch':
+      return k < node.cases.length ? node.cases[k]!.next : node.otherwise;
+    case 'subflow':
+      return node.then!;
+    default:
+      throw new Error(`A ${node.type} node has no links.`);
   }
 }
 

@@ -56,6 +56,13 @@ export function createTape(): SourceTape {
   return { data: new Int32Array(0), names: [], count: 0, root: -1 };
 }
 
+/** Empties `tape`, to read the file again. */
+export function clearTape(tape: SourceTape): void {
+  tape.count = 0;
+  tape.root = -1;
+  tape.names.fill(undefined);
+}
+
 /** Makes room for about `nodes` nodes (more are added as needed). */
 export function reserveNodes(tape: SourceTape, nodes: number): void {
   tape.data = new Int32Array(nodes * STRIDE);
@@ -89,14 +96,18 @@ interface ScalarRange {
   indent: number;
 }
 
-/** Adds a scalar node: where it starts, and where and how its content is written (js-yaml's scalar event). */
-export function addScalarNode(tape: SourceTape, start: number, scalar: ScalarRange): number {
+/**
+ * Adds a scalar node written at `start`, whose content lies between
+ * `valueStart` and `valueEnd` in `style` (`fast` when the text there is the
+ * value as it is; `indent` for block scalars).
+ */
+export function addScalarNode(tape: SourceTape, start: number, valueStart: number, valueEnd: number, style: number, fast: boolean, indent: number): number {
   const node = addNode(tape, start, NODE_SCALAR);
   const at = node * STRIDE;
   const { data } = tape;
-  data[at + VALUE_START] = scalar.valueStart;
-  data[at + VALUE_END] = scalar.valueEnd;
-  data[at + STYLE] = scalar.style | (scalar.fast ? FAST_FLAG : 0) | ((scalar.indent + 1) * INDENT_UNIT);
+  data[at + VALUE_START] = valueStart;
+  data[at + VALUE_END] = valueEnd;
+  data[at + STYLE] = style | (fast ? FAST_FLAG : 0) | ((indent + 1) * INDENT_UNIT);
   return node;
 }
 
@@ -144,9 +155,13 @@ export interface YamlSourceMap {
   has(path: YamlPath): boolean;
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+/** The offset where each line starts; counted first, so the offsets go into one typed array. */
+function lineStarts(text: string): Int32Array {
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+  const starts = new Int32Array(lines);
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[line++] = i + 1;
   return starts;
 }
 
@@ -210,7 +225,7 @@ const INDEX_FROM = 32;
 
 /** Creates the source map of `text`, whose nodes parse-yaml.ts writes into `tape` (lookups read it when called). */
 export function createSourceMap(text: string, tape: SourceTape): YamlSourceMap {
-  let starts: number[] | undefined;
+  let starts: Int32Array | undefined;
   const positionOf = (offset: number): Position => {
     starts ??= lineStarts(text);
     const clamped = Math.max(0, Math.min(offset, text.length));

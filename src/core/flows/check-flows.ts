@@ -6,11 +6,11 @@
 import type { Diagnostic, Severity } from '../diagnostics.ts';
 import type { HandoffConfig } from '../handoff/config-schema.ts';
 import { DEFAULT_LOCALE, type Locale } from '../locales.ts';
-import type { Flow, FlowNode, LocalizedText } from './schema.ts';
+import type { Flow, LocalizedText } from './schema.ts';
 import type { YamlPath, YamlSourceMap } from './_yaml-source-map.ts';
 import { checkConditions } from './_check-conditions.ts';
 import { didYouMean, listWords, nearest } from './_did-you-mean.ts';
-import { cycles, linkTargets, nodeLinks, reachableFrom, reverseGraph, type NumberedGraph } from './_flow-graph.ts';
+import { cycles, linkCount, linkTarget, nodeLinks, nodeListOf, reachableFrom, reverseGraph, type NodeList, type NumberedGraph } from './_flow-graph.ts';
 import { describePath } from './_yaml-paths.ts';
 
 /** A flow that passed validation, with where it came from. */
@@ -58,9 +58,6 @@ const TEXT_KEYS = ['text', 'script', 'note', 'reason'] as const;
 /** Node types where a walk ends (a sub-flow may end inside the sub-flow). */
 const EXIT_TYPES: ReadonlySet<string> = new Set(['resolution', 'handoff', 'subflow']);
 
-/** A flow's nodes as [id, node] pairs, in source order. */
-type NodeEntries = ReadonlyArray<readonly [string, FlowNode]>;
-
 /** What every flow's checks share: the handoff file's ids, read once. */
 interface SharedContext {
   queues: string[];
@@ -83,16 +80,18 @@ function pathOfText(place: TextPlace): YamlPath {
  * Calls `visit` with every localised text of a flow, in source order. The
  * place object is reused: paths are made only for texts with a problem.
  */
-function forEachText(flow: Flow, nodes: NodeEntries, visit: (text: LocalizedText, place: TextPlace) => void): void {
+function forEachText(flow: Flow, { ids, nodes }: NodeList, visit: (text: LocalizedText, place: TextPlace) => void): void {
   const place: TextPlace = { key: 'title' };
   visit(flow.title, place);
   place.key = 'summary';
   visit(flow.summary, place);
-  for (const [id, node] of nodes) {
-    place.id = id;
+  for (let n = 0; n < nodes.length; n++) {
+    const node = nodes[n]!;
+    place.id = ids[n]!;
     place.option = undefined;
     const record = node as Partial<Record<(typeof TEXT_KEYS)[number], LocalizedText>>;
-    for (const key of TEXT_KEYS) {
+    for (let k = 0; k < TEXT_KEYS.length; k++) {
+      const key = TEXT_KEYS[k]!;
       const text = record[key];
       place.key = key;
       if (text) visit(text, place);
@@ -109,20 +108,16 @@ function forEachText(flow: Flow, nodes: NodeEntries, visit: (text: LocalizedText
 }
 
 /** Checks one valid flow; `valid` holds every valid flow by id, for sub-flow targets. */
-function checkFlow(entry: FlowToCheck, nodes: NodeEntries, valid: ReadonlyMap<string, Flow>, context: FlowCheckContext, shared: SharedContext, out: Diagnostic[]): void {
+function checkFlow(entry: FlowToCheck, list: NodeList, valid: ReadonlyMap<string, Flow>, context: FlowCheckContext, shared: SharedContext, out: Diagnostic[]): void {
   const { file, flow, map } = entry;
+  const { ids, nodes } = list;
   const push = (at: { line: number; column: number }, code: string, message: string, hint: string, severity: Severity = 'error'): void => {
     out.push({ file, line: at.line, column: at.column, severity, code, message, hint });
   };
   // Nodes are numbered in source order; the graph checks work on the numbers.
   const count = nodes.length;
-  const ids: string[] = new Array(count);
   const numberOf = new Map<string, number>();
-  for (let i = 0; i < count; i++) {
-    const id = nodes[i]![0];
-    ids[i] = id;
-    numberOf.set(id, i);
-  }
+  for (let i = 0; i < count; i++) numberOf.set(ids[i]!, i);
   const has = (id: string): boolean => numberOf.has(id);
   const missingHint = (id: string): string => {
     const close = didYouMean(id, ids, '');
@@ -142,11 +137,12 @@ function checkFlow(entry: FlowToCheck, nodes: NodeEntries, valid: ReadonlyMap<st
   const offsets = new Int32Array(count + 1);
   const links: number[] = [];
   for (let n = 0; n < count; n++) {
-    const [id, node] = nodes[n]!;
-    const targets = linkTargets(node);
+    const id = ids[n]!;
+    const node = nodes[n]!;
+    const linkTotal = linkCount(node);
     offsets[n] = links.length;
-    for (let k = 0; k < targets.length; k++) {
-      const target = numberOf.get(targets[k]!);
+    for (let k = 0; k < linkTotal; k++) {
+      const target = numberOf.get(linkTarget(node, k));
       if (target !== undefined) {
         links.push(target);
         continue;
@@ -207,7 +203,7 @@ function checkFlow(entry: FlowToCheck, nodes: NodeEntries, valid: ReadonlyMap<st
     }
     // Walks end at resolutions, handoffs and sub-flows (which may end inside the sub-flow).
     const exits: number[] = [];
-    for (let n = 0; n < count; n++) if (EXIT_TYPES.has(nodes[n]![1].type)) exits.push(n);
+    for (let n = 0; n < count; n++) if (EXIT_TYPES.has(nodes[n]!.type)) exits.push(n);
     const canEnd = reachableFrom(exits, reverseGraph(graph));
     const trapped: string[] = [];
     for (let n = 0; n < count; n++) if (reached[n] && !canEnd[n]) trapped.push(ids[n]!);
@@ -223,14 +219,14 @@ function checkFlow(entry: FlowToCheck, nodes: NodeEntries, valid: ReadonlyMap<st
     }
   }
 
-  checkConditions(flow, map, push, nodes);
+  checkConditions(flow, map, push, list);
 
   const locales: Locale[] = flow.locales ?? (Object.keys(flow.title) as Locale[]);
   const translated = locales.filter((locale) => locale !== DEFAULT_LOCALE);
-  forEachText(flow, nodes, (text, place) => {
+  forEachText(flow, list, (text, place) => {
     const hasDefault = Object.hasOwn(text, DEFAULT_LOCALE);
     let missing: Locale[] | undefined;
-    for (const locale of translated) if (!Object.hasOwn(text, locale)) (missing ??= []).push(locale);
+    for (let l = 0; l < translated.length; l++) if (!Object.hasOwn(text, translated[l]!)) (missing ??= []).push(translated[l]!);
     if (hasDefault && !missing) return;
     const path = pathOfText(place);
     if (!hasDefault) {
@@ -244,11 +240,15 @@ function checkFlow(entry: FlowToCheck, nodes: NodeEntries, valid: ReadonlyMap<st
 }
 
 /** Flows that go into themselves through sub-flows (a → b → a), reported at each sub-flow node on the loop. */
-function checkRecursion(flows: readonly FlowToCheck[], nodeLists: readonly NodeEntries[], valid: ReadonlyMap<string, Flow>, out: Diagnostic[]): void {
+function checkRecursion(flows: readonly FlowToCheck[], nodeLists: readonly NodeList[], valid: ReadonlyMap<string, Flow>, out: Diagnostic[]): void {
   const edges = new Map<string, string[]>();
   flows.forEach(({ file }, f) => {
     const targets = new Set<string>();
-    for (const [, node] of nodeLists[f]!) if (node.type === 'subflow' && valid.has(node.flow)) targets.add(node.flow);
+    const { nodes } = nodeLists[f]!;
+    for (let n = 0; n < nodes.length; n++) {
+      const node = nodes[n]!;
+      if (node.type === 'subflow' && valid.has(node.flow)) targets.add(node.flow);
+    }
     edges.set(flowIdOfFile(file), [...targets]);
   });
   const loops = cycles(flows.map((f) => flowIdOfFile(f.file)), edges);
@@ -258,7 +258,10 @@ function checkRecursion(flows: readonly FlowToCheck[], nodeLists: readonly NodeE
     const self = flowIdOfFile(file);
     const loop = loopOf.get(self);
     if (!loop) return;
-    for (const [id, node] of nodeLists[f]!) {
+    const { ids, nodes } = nodeLists[f]!;
+    for (let n = 0; n < nodes.length; n++) {
+      const id = ids[n]!;
+      const node = nodes[n]!;
       if (node.type !== 'subflow' || !loop.has(node.flow)) continue;
       const chain = pathWithin(node.flow, self, edges, loop);
       const at = map.valueAt(['nodes', id, 'flow']);
@@ -297,8 +300,8 @@ export function checkFlows(flows: readonly FlowToCheck[], context: FlowCheckCont
   const valid = new Map<string, Flow>();
   // Sub-flows name files (flows/<id>.yaml), so flows are known by file name here.
   for (const { file, flow } of flows) valid.set(flowIdOfFile(file), flow);
-  // Object.entries of a large `nodes` record is costly, so each flow's is taken once.
-  const nodeLists: NodeEntries[] = flows.map(({ flow }) => Object.entries(flow.nodes));
+  // Each flow's node list is made once, for all the checks.
+  const nodeLists: NodeList[] = flows.map(({ flow }) => nodeListOf(flow.nodes));
   const shared: SharedContext = {
     queues: context.handoff ? Object.keys(context.handoff.queues) : [],
     fields: context.handoff ? Object.keys(context.handoff.fields) : [],

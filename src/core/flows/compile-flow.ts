@@ -40,7 +40,8 @@ export function compileFlow(id: string, flows: ReadonlyMap<string, Flow>, option
   const locales = options.locales ?? root.locales ?? LOCALES.filter((l) => root.title[l] !== undefined);
   const list = [...flat.states.values()];
   const states: Record<string, CompiledState> = {};
-  for (const state of list) {
+  for (let n = 0; n < list.length; n++) {
+    const state = list[n]!;
     if (state.node.type !== 'branch') states[state.id] = describeState(state, state.node.type);
   }
   const text: CompiledFlow['text'] = {};
@@ -161,13 +162,13 @@ function restingPredecessors(list: readonly FlatState[]): Array<string[] | undef
   for (let from = 0; from < list.length; from++) {
     const { node, id, targets } = list[from]!;
     if (node.type !== 'question' && node.type !== 'step') continue;
-    for (const target of targets) stack.push(numberOf.get(target)!);
+    for (let k = 0; k < targets.length; k++) stack.push(numberOf.get(targets[k]!)!);
     for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
       if (seen[next] === from + 1) continue;
       seen[next] = from + 1;
       const state = list[next]!;
       if (state.node.type === 'branch') {
-        for (const target of state.targets) stack.push(numberOf.get(target)!);
+        for (let k = 0; k < state.targets.length; k++) stack.push(numberOf.get(state.targets[k]!)!);
         continue;
       }
       // Each state is visited once per `from`, so `id` is added once.
@@ -208,7 +209,8 @@ function textTable(list: readonly FlatState[], locale: Locale): Record<string, S
     if (value !== undefined) fallback = true;
     return value;
   };
-  for (const { id, node } of list) {
+  for (let n = 0; n < list.length; n++) {
+    const { id, node } = list[n]!;
     if (node.type === 'branch') continue;
     fallback = false;
     const entry: StateText = { text: resolve(node.text) ?? '', options: [] };

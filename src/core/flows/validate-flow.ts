@@ -10,6 +10,7 @@ import type { ParsedYaml } from './parse-yaml.ts';
 import type { YamlPath } from './_yaml-source-map.ts';
 import { flowSchema, nodeSchema, type Flow } from './schema.ts';
 import { closestMatch, didYouMean, listWords } from './_did-you-mean.ts';
+import { fastParserFor, REJECTED } from './_zod-fast-parse.ts';
 import { describePath, describeValue, toKebabCase, valueAtPath } from './_yaml-paths.ts';
 
 /** The result of validating one file: the typed value when it is valid, and every problem found. */
@@ -239,10 +240,16 @@ function otherNodeTypeWith(key: string, path: Path, root: unknown): string | und
 /**
  * Validates a parsed file against `schema`. Returns the parsed (typed) value
  * when it is valid; otherwise one diagnostic per problem, all at once.
- * `rootName` names the file's top level in messages ("the flow").
+ * `rootName` names the file's top level in messages ("the flow"). The value
+ * equals what zod's `parse` returns, but may share objects with
+ * `parsed.value` instead of copying them: change neither.
  */
 export function validateWithSchema<T>(schema: z.ZodType<T>, parsed: ParsedYaml, rootName: string): Validated<T> {
   if (!parsed.ok) return { diagnostics: [] };
+  // Most valid files need no zod copy (see _zod-fast-parse.ts). With aliases one object stands in
+  // several places, where zod's copy has one object each: zod reads that file.
+  const fast = parsed.aliased ? REJECTED : fastParserFor(schema)(parsed.value);
+  if (fast !== REJECTED) return { value: fast as T, diagnostics: [] };
   const result = schema.safeParse(parsed.value);
   if (result.success) return { value: result.data, diagnostics: [] };
   const issues: Issue[] = [...result.error.issues];
