@@ -16,6 +16,9 @@ export default defineConfig({
   outDir: agent ? './dist-agent' : './dist',
   cacheDir: agent ? './node_modules/.astro-agent' : './node_modules/.astro',
   trailingSlash: 'always',
+  // Pages are rendered while earlier ones are written: with one at a time, the build waits on the disk
+  // for a third of the time (measured on a 1,000-article corpus; `npm run bench`).
+  build: { concurrency: 4 },
   markdown: {
     processor: unified({ remarkPlugins: [] }),
   },
