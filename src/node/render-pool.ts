@@ -66,6 +66,10 @@ export function renderInWorkers(threads: number): RenderArticleJobs {
           else send(worker);
         });
         worker.on('error', (error: Error) => finish(new Error(`a render worker stopped: ${error.message}`)));
+        // Killed without an error event (out of memory, for one): never leave the build waiting.
+        worker.on('exit', (code) => {
+          if (done < batches.length) finish(new Error(`a render worker exited (code ${code}) before the articles were rendered`));
+        });
         worker.postMessage({ type: 'plan', plan });
         send(worker);
       }

@@ -28,6 +28,8 @@ export function buildSearchIndexesInThread(
       else reject(new Error(message.error ?? 'the search index worker gave no result'));
     });
     worker.once('error', (error: Error) => reject(new Error(`the search index worker stopped: ${error.message}`)));
+    // After a result this changes nothing; without one (killed, out of memory) the build must not wait forever.
+    worker.once('exit', (code) => reject(new Error(`the search index worker exited (code ${code}) without a result`)));
     worker.postMessage({ documents, audience });
   });
 }
