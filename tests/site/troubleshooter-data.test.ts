@@ -1,9 +1,9 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { compileFlow, stripAgentText } from '../../src/core/flows/compile-flow.ts';
 import { replay, viewOf } from '../../src/core/flows/walk.ts';
 import { handoffConfigSchema } from '../../src/core/handoff/config-schema.ts';
 import { stepModel } from '../../src/core/site/step-model.ts';
-import { telOf, troubleshooterData, type ArticleLinks } from '../../src/core/site/troubleshooter-data.ts';
+import { articleLinksOf, telOf, troubleshooterData, type ArticleLinks } from '../../src/core/site/troubleshooter-data.ts';
 import { loadFlows as loadSampleFlows } from '../../src/node/load-flows.ts';
 import { FIXTURES, loadFlows } from '../fixtures/compile/load-flows.ts';
 
@@ -142,5 +142,26 @@ describe('the data a troubleshooter page ships', () => {
   test('phone numbers become tel: numbers with digits and a leading plus', () => {
     expect(telOf('+45 70 20 30 10')).toBe('+4570203010');
     expect(telOf('(030) 123-456')).toBe('030123456');
+  });
+});
+
+describe('articleLinksOf', () => {
+  const pages = [
+    { key: 'router-lights', locale: 'en', category: 'internet', title: 'Router lights', audience: 'public', translated: true },
+    { key: 'router-lights', locale: 'da', category: 'internet', title: 'Router lights', audience: 'public', translated: false },
+    { key: 'line-test', locale: 'en', category: 'internet', title: 'Line test (internal)', audience: 'agent', translated: true },
+  ] as const;
+
+  it('links customers only to public articles, and marks a page that shows the English text', () => {
+    const links = articleLinksOf(pages, 'public');
+    expect([...links.keys()]).toEqual(['router-lights']);
+    expect(links.get('router-lights')).toEqual({
+      en: { url: '/en/internet/router-lights/', title: 'Router lights' },
+      da: { url: '/da/internet/router-lights/', title: 'Router lights', english: true },
+    });
+  });
+
+  it('gives representatives every article, agent-only ones included', () => {
+    expect([...articleLinksOf(pages, 'agent').keys()]).toEqual(['router-lights', 'line-test']);
   });
 });

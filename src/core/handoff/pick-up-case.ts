@@ -41,6 +41,13 @@ export interface PickupError {
   position?: number;
 }
 
+/** A valid code of a flow this site does not have. */
+export const UNKNOWN_FLOW: PickupError = {
+  code: 'unknown-flow',
+  message: 'This code is valid, but it belongs to a troubleshooter this site does not have.',
+  hint: 'The troubleshooter may have been removed or renamed. Ask the customer what the problem is and start the right troubleshooter.',
+};
+
 /** Decodes `input` and rebuilds the case on the current flows. */
 export function pickUpCase(
   input: string,
@@ -51,16 +58,7 @@ export function pickUpCase(
   const { flowKey, flowVersion, locale, answers } = decoded.value;
   const flowId = resolveFlowKey(flowKey, flows.keys());
   const flow = flowId === undefined ? undefined : flows.get(flowId);
-  if (!flow) {
-    return {
-      ok: false,
-      error: {
-        code: 'unknown-flow',
-        message: 'This code is valid, but it belongs to a troubleshooter this site does not have.',
-        hint: 'The troubleshooter may have been removed or renamed. Ask the customer what the problem is and start the right troubleshooter.',
-      },
-    };
-  }
+  if (!flow) return { ok: false, error: UNKNOWN_FLOW };
   let walk = startWalk(flow);
   let recovered = 0;
   let failure: PickedUpCase['failure'];

@@ -6,7 +6,7 @@
  */
 import { decodeCaseCode, resolveFlowKey } from '../handoff/case-code.ts';
 import { fill } from '../handoff/field-validation.ts';
-import type { PickedUpCase, PickupError } from '../handoff/pick-up-case.ts';
+import { UNKNOWN_FLOW, type PickedUpCase, type PickupError } from '../handoff/pick-up-case.ts';
 import type { ConsoleStrings } from '../i18n/console-strings.ts';
 import type { ConsoleFlowData } from './console-data.ts';
 import type { ConsoleCall } from './console-view.ts';
@@ -20,14 +20,7 @@ export function flowOfCaseCode(
   if (!decoded.ok) return { ok: false, error: decoded.error };
   const flowId = resolveFlowKey(decoded.value.flowKey, flowIds);
   if (flowId !== undefined) return { ok: true, flowId };
-  return {
-    ok: false,
-    error: {
-      code: 'unknown-flow',
-      message: 'This code is valid, but it belongs to a troubleshooter this site does not have.',
-      hint: 'The troubleshooter may have been removed or renamed. Ask the customer what the problem is and start the right troubleshooter.',
-    },
-  };
+  return { ok: false, error: UNKNOWN_FLOW };
 }
 
 /** The call a picked-up case starts: at the step where the customer stopped, in their language. */

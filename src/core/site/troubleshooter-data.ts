@@ -13,6 +13,7 @@ import { formatOpeningHours } from '../handoff/opening-hours.ts';
 import { TROUBLESHOOTER_STRINGS, type TroubleshooterStrings } from '../i18n/troubleshooter-strings.ts';
 import { DEFAULT_LOCALE, type Locale } from '../locales.ts';
 import type { StepKey } from './step-path.ts';
+import { articleUrl } from './urls.ts';
 
 /** A link to an article a step cites. */
 export interface ArticleLink {
@@ -61,6 +62,33 @@ export interface TroubleshooterData {
  * A locale without its own page falls back to the default locale's.
  */
 export type ArticleLinks = ReadonlyMap<string, Partial<Record<Locale, ArticleLink>>>;
+
+/** An article page as the content collection describes it. */
+export interface ArticlePageRef {
+  key: string;
+  locale: Locale;
+  category: string;
+  title: string;
+  audience: 'public' | 'agent';
+  /** False on a fallback page (the English text under another locale). */
+  translated: boolean;
+}
+
+/** The links of every article page `audience` may cite: public ones only, or every one for representatives. */
+export function articleLinksOf(pages: Iterable<ArticlePageRef>, audience: 'public' | 'agent'): ArticleLinks {
+  const links = new Map<string, Partial<Record<Locale, ArticleLink>>>();
+  for (const page of pages) {
+    if (audience === 'public' && page.audience !== 'public') continue;
+    const byLocale = links.get(page.key) ?? {};
+    byLocale[page.locale] = {
+      url: articleUrl(page.locale, page.category, page.key),
+      title: page.title,
+      ...(page.translated ? {} : { english: true }),
+    };
+    links.set(page.key, byLocale);
+  }
+  return links;
+}
 
 /** What `troubleshooterData` is built from. */
 export interface TroubleshooterDataInput {

@@ -7,9 +7,7 @@
 import { getCollection } from 'astro:content';
 import type { CompiledFlow } from '../../../core/flows/compiled-flow.ts';
 import type { HandoffConfig } from '../../../core/handoff/config-schema.ts';
-import type { Locale } from '../../../core/locales.ts';
-import type { ArticleLink, ArticleLinks } from '../../../core/site/troubleshooter-data.ts';
-import { articleUrl } from '../../../core/site/urls.ts';
+import { articleLinksOf, type ArticleLinks } from '../../../core/site/troubleshooter-data.ts';
 import { buildAudience } from '../../../node/audience.ts';
 import { loadFlows } from '../../../node/load-flows.ts';
 import { contentRoot } from '../../../node/content-root.ts';
@@ -25,17 +23,8 @@ let loaded: Promise<ConsoleSource> | undefined;
 
 async function load(): Promise<ConsoleSource> {
   const { flows, handoff } = loadFlows(contentRoot(), 'agent');
-  const articles = new Map<string, Partial<Record<Locale, ArticleLink>>>();
   // Agent-only articles included: this is the representatives' build.
-  for (const { data } of await getCollection('articles')) {
-    const byLocale = articles.get(data.key) ?? {};
-    byLocale[data.locale] = {
-      url: articleUrl(data.locale, data.category, data.key),
-      title: data.title,
-      ...(data.translated ? {} : { english: true }),
-    };
-    articles.set(data.key, byLocale);
-  }
+  const articles = articleLinksOf((await getCollection('articles')).map((entry) => entry.data), 'agent');
   return { flows, handoff, articles };
 }
 

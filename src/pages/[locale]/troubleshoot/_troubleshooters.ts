@@ -10,12 +10,11 @@ import type { HandoffConfig } from '../../../core/handoff/config-schema.ts';
 import type { Locale } from '../../../core/locales.ts';
 import { enumerateStepPages, type StepPages } from '../../../core/site/step-pages.ts';
 import {
+  articleLinksOf,
   troubleshooterData,
-  type ArticleLink,
   type ArticleLinks,
   type TroubleshooterData,
 } from '../../../core/site/troubleshooter-data.ts';
-import { articleUrl } from '../../../core/site/urls.ts';
 import { loadFlows } from '../../../node/load-flows.ts';
 import { contentRoot } from '../../../node/content-root.ts';
 
@@ -38,17 +37,7 @@ async function load(): Promise<Troubleshooters> {
     for (const problem of steps.problems) console.warn(`troubleshooter: ${problem.message}\nhint: ${problem.hint}`);
     flows.set(id, { compiled: flow, steps });
   }
-  const articles = new Map<string, Partial<Record<Locale, ArticleLink>>>();
-  for (const { data } of await getCollection('articles')) {
-    if (data.audience !== 'public') continue;
-    const byLocale = articles.get(data.key) ?? {};
-    byLocale[data.locale] = {
-      url: articleUrl(data.locale, data.category, data.key),
-      title: data.title,
-      ...(data.translated ? {} : { english: true }),
-    };
-    articles.set(data.key, byLocale);
-  }
+  const articles = articleLinksOf((await getCollection('articles')).map((entry) => entry.data), 'public');
   return { flows, handoff, articles };
 }
 
