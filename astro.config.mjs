@@ -5,6 +5,7 @@ import { consoleRoutes } from './src/pages/[locale]/console/_console-routes.ts';
 import { devPreview } from './src/node/dev-preview.ts';
 import { frozenContentDuringBuild } from './src/node/frozen-content.ts';
 import { searchIndexes } from './src/node/search-integration.ts';
+import { stepPages } from './src/node/step-pages-integration.ts';
 
 // The representatives' build (KB_AUDIENCE=agent, `npm run build:agent`) writes dist-agent/ and keeps its
 // own content cache: the data store holds agent-only articles, so the public build must never read it.
@@ -25,8 +26,8 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   // Content read once per build; the call console's routes, on the representatives' build only; the search
-  // indexes of the build's audience.
-  integrations: [frozenContentDuringBuild(), consoleRoutes(), searchIndexes()],
+  // indexes of the build's audience; the troubleshooters' step pages, filled from one shell per flow and locale.
+  integrations: [frozenContentDuringBuild(), consoleRoutes(), searchIndexes(), stepPages()],
   // `npm run dev` only: the checker's report instead of a page while content has errors (src/node/dev-preview.ts).
   vite: { plugins: [devPreview()] },
 });

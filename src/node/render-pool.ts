@@ -21,12 +21,16 @@ const WORKER_FILE = fileURLToPath(new URL('./render-worker.ts', import.meta.url)
 
 /**
  * How many threads render: KB_RENDER_THREADS when set (1 renders in this
- * thread), else one per core for large knowledge bases.
+ * thread), else one per core from `minJobs` jobs on.
  */
-export function renderThreads(jobs: number, env: Record<string, string | undefined> = process.env): number {
+export function renderThreads(
+  jobs: number,
+  env: Record<string, string | undefined> = process.env,
+  minJobs: number = MIN_JOBS_FOR_WORKERS,
+): number {
   const wanted = Number.parseInt(env.KB_RENDER_THREADS ?? '', 10);
   if (Number.isInteger(wanted) && wanted >= 1) return Math.min(wanted, 64);
-  return jobs < MIN_JOBS_FOR_WORKERS ? 1 : availableParallelism();
+  return jobs < minJobs ? 1 : availableParallelism();
 }
 
 /** Renders `plan`'s jobs on `threads` worker threads; results in job order. */

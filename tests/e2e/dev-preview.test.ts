@@ -104,6 +104,16 @@ describe('npm run dev', () => {
     await waitForPage(path, (page) => h1(page.html) === 'Your router lights, explained');
   });
 
+  test('serves every troubleshooter step page filled for its step, as the build writes it', async () => {
+    const step = await get('/en/troubleshoot/internet-down/check-cables/customer=private/');
+    expect(step.status).toBe(200);
+    expect(step.html).not.toContain('kbslot');
+    expect(step.html).toMatch(/<p class="ts-text">[^<]*cable/i);
+    expect(step.html).toContain('data-step="{&#34;state&#34;:&#34;check-cables&#34;,&#34;vars&#34;:{&#34;customer&#34;:&#34;private&#34;}');
+    expect(step.html).toContain('<link rel="alternate" hreflang="da" href="http://127.0.0.1:4321/da/troubleshoot/internet-down/check-cables/customer=private/"');
+    expect((await get('/en/troubleshoot/internet-down/no-such-step/')).status).toBe(404);
+  });
+
   test('shows the checker\'s message with file, line and column for a broken flow, and the edited flow once fixed', async () => {
     const path = '/en/troubleshoot/internet-down/';
     expect(h1((await get(path)).html)).toBe('My internet connection is not working');
@@ -116,7 +126,8 @@ describe('npm run dev', () => {
     writeFileSync(file, lines.join('\n'));
     const column = lines[index]!.indexOf('line-typo') + 1;
 
-    const broken = await waitForPage(path, (page) => page.status === 500);
+    // While the checker runs, Astro may answer with its own error first; the writer soon sees the report.
+    const broken = await waitForPage(path, (page) => page.status === 500 && page.html.includes('[missing-node]'));
     expect(broken.html).toContain(`flows/internet-down.yaml:${index + 1}:${column}: error: next &quot;line-typo&quot; of node &quot;customer-type&quot; does not exist [missing-node]`);
     expect(broken.html).toContain('hint: Did you mean &quot;line-type&quot;?');
     // Every page says so, and reloads itself once the writer saves a fix.

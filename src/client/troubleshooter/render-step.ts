@@ -1,5 +1,5 @@
 /**
- * Renders a step into the page, as TroubleshooterStep.astro does on the
+ * Renders a step into the page, as src/core/site/step-html.ts does on the
  * prerendered pages, except that answers are buttons (they change the walk
  * in place) instead of links to other pages.
  */

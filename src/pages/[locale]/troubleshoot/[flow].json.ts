@@ -5,7 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { LOCALES, type Locale } from '../../../core/locales.ts';
-import { dataFor, loadTroubleshooters } from './_troubleshooters.ts';
+import { dataFor, loadTroubleshooters } from '../../../node/troubleshooters.ts';
 
 export const getStaticPaths = (async () => {
   const all = await loadTroubleshooters();

@@ -1,0 +1,31 @@
+/**
+ * `astro dev` only: the troubleshooter route renders its flow's shell at
+ * every step URL, and this fills it for the step the URL names, exactly as
+ * the build's step-pages-writer.ts does. A URL that names no step page of
+ * the flow is left to the route (which answers 404).
+ */
+import type { MiddlewareHandler } from 'astro';
+import { isLocale } from '../core/locales.ts';
+import { stepPageValues } from '../core/site/step-page-values.ts';
+import { parseStepPath, sameStep } from '../core/site/step-path.ts';
+import { fillStepShell, parseStepShell } from '../core/site/step-shell.ts';
+import { stepShellNonce } from './step-shell-nonce.ts';
+import { loadTroubleshooters, stepPageContext } from './troubleshooters.ts';
+
+const STEP_URL = /^\/([a-z]{2})\/troubleshoot\/([a-z0-9-]+)\/(.*)$/;
+
+export const onRequest: MiddlewareHandler = async (context, next) => {
+  const response = await next();
+  const [, locale = '', flowId = '', rest = ''] = STEP_URL.exec(context.url.pathname) ?? [];
+  if (!isLocale(locale) || response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html')) return response;
+  const all = await loadTroubleshooters();
+  const entry = all.flows.get(flowId);
+  const key = rest === '' ? entry?.steps.initial : parseStepPath(rest.split('/'));
+  const page = key && entry?.steps.pages.find((p) => sameStep(p.key, key));
+  if (!page) return response;
+  const shell = parseStepShell(await response.text(), stepShellNonce(), `${locale}/${flowId}`);
+  const values = stepPageValues(stepPageContext(all, flowId, locale, (context.site ?? context.url).href), page);
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  return new Response(fillStepShell(shell, values), { status: 200, headers });
+};
