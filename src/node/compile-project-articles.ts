@@ -43,3 +43,9 @@ export function compileProjectArticles(root: string, audience: Audience): Promis
     );
   });
 }
+
+/** The HTML of every page of `audience` by entry id, from the same compiled articles as the collection. */
+export async function articleHtmlById(root: string, audience: Audience): Promise<Map<string, string>> {
+  const { pages } = await compileProjectArticles(root, audience);
+  return new Map(pages.map((page) => [page.id, page.html]));
+}

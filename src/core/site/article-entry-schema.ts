@@ -22,7 +22,6 @@ export const articleEntrySchema = articleFrontmatterSchema.extend({
   file: z.string().describe('The Markdown file shown, relative to the project root.'),
   lastUpdated: z.string().optional().describe('The last commit date of the file (ISO 8601), when git knows it.'),
   toc: z.array(tocEntrySchema).describe('The h2 and h3 headings.'),
-  plainText: z.string().describe('The body as plain text, one block per line, for search.'),
 });
 
 /** An entry's data as stored. */
@@ -38,6 +37,5 @@ export function articleEntryData(page: ArticlePageData): ArticleEntryData {
     file: page.file,
     ...(page.lastUpdated ? { lastUpdated: page.lastUpdated } : {}),
     toc: page.toc,
-    plainText: page.plainText,
   };
 }
