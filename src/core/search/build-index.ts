@@ -47,9 +47,17 @@ export function indexTerms(text: string, analyzer: Analyzer): string[] {
   return tokenTerms(text).filter((term) => !analyzer.isStopWord(term));
 }
 
-interface LunrJson {
-  invertedIndex: Array<[string, { _index: number }]>;
-  fieldVectors: Array<[string, number[]]>;
+/**
+ * The parts of lunr's Builder the weights are read from. `build()` would
+ * also make the token set and the index a lunr query needs (a fifth of the
+ * time and much of the memory of a large build); our query engine reads the
+ * shards instead, so only the scoring steps of `build()` are run.
+ */
+interface LunrScoring {
+  calculateAverageFieldLengths(): void;
+  createFieldVectors(): void;
+  invertedIndex: Record<string, { _index: number }>;
+  fieldVectors: Record<string, { elements: number[] }>;
 }
 
 /**
@@ -60,7 +68,13 @@ interface LunrJson {
  * written (lower-cased), not stems, so a query can prefer the exact form;
  * the query side finds the other forms of a word by stemming.
  */
-function lunrWeights(documents: readonly SearchDocument[], analyzer: Analyzer): Map<string, Map<number, number>> {
+/** A term's documents in increasing order and its summed weight in each. */
+interface TermPostings {
+  docs: number[];
+  weights: number[];
+}
+
+function lunrWeights(documents: readonly SearchDocument[], analyzer: Analyzer): Map<string, TermPostings> {
   const builder = new lunr.Builder();
   builder.ref('ref');
   for (const [field, boost] of Object.entries(FIELD_BOOSTS)) builder.field(field, { boost });
@@ -76,17 +90,27 @@ function lunrWeights(documents: readonly SearchDocument[], analyzer: Analyzer): 
       body: doc.body,
     });
   });
-  const json = builder.build().toJSON() as unknown as LunrJson;
+  const scoring = builder as unknown as LunrScoring;
+  scoring.calculateAverageFieldLengths();
+  scoring.createFieldVectors();
   const termOf: string[] = [];
-  for (const [term, posting] of json.invertedIndex) termOf[posting._index] = term;
-  const weights = new Map<string, Map<number, number>>();
-  for (const [fieldRef, vector] of json.fieldVectors) {
+  for (const term in scoring.invertedIndex) termOf[scoring.invertedIndex[term]!._index] = term;
+  const weights = new Map<string, TermPostings>();
+  // Field vectors come document by document (refs are 0, 1, …), so each term's documents arrive in order
+  // and a document's fields one after another: its weights are summed in the order lunr lists the fields.
+  for (const fieldRef in scoring.fieldVectors) {
+    const vector = scoring.fieldVectors[fieldRef]!.elements;
     const doc = Number(fieldRef.slice(fieldRef.indexOf('/') + 1));
     for (let i = 0; i + 1 < vector.length; i += 2) {
       const term = termOf[vector[i]!]!;
-      let perDoc = weights.get(term);
-      if (!perDoc) weights.set(term, (perDoc = new Map()));
-      perDoc.set(doc, (perDoc.get(doc) ?? 0) + vector[i + 1]!);
+      let postings = weights.get(term);
+      if (!postings) weights.set(term, (postings = { docs: [], weights: [] }));
+      const last = postings.docs.length - 1;
+      if (postings.docs[last] === doc) postings.weights[last]! += vector[i + 1]!;
+      else {
+        postings.docs.push(doc);
+        postings.weights.push(vector[i + 1]!);
+      }
     }
   }
   return weights;
@@ -135,11 +159,11 @@ export function buildSearchIndex(
   // Store each weight divided by the term's idf, which the query side recomputes from the postings.
   const n = documents.length;
   let base = Infinity;
-  for (const perDoc of weights.values()) {
-    const idf = inverseDocumentFrequency(perDoc.size, n);
-    for (const [doc, w] of perDoc) {
-      const relative = w / idf;
-      perDoc.set(doc, relative);
+  for (const postings of weights.values()) {
+    const idf = inverseDocumentFrequency(postings.docs.length, n);
+    for (let i = 0; i < postings.weights.length; i++) {
+      const relative = postings.weights[i]! / idf;
+      postings.weights[i] = relative;
       if (relative > 0 && relative < base) base = relative;
     }
   }
@@ -147,9 +171,8 @@ export function buildSearchIndex(
 
   const entries: Entry[] = [];
   let postings = 0;
-  for (const [term, perDoc] of weights) {
-    const docs = [...perDoc.keys()].sort((a, b) => a - b);
-    const quantised = docs.map((d) => quantiseWeight(perDoc.get(d)!, base));
+  for (const [term, { docs, weights: relative }] of weights) {
+    const quantised = relative.map((w) => quantiseWeight(w, base));
     postings += docs.length;
     entries.push({ term, folded: foldDiacritics(term), docs, weights: quantised, size: term.length + 4 + docs.length * 2.5 });
   }
