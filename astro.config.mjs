@@ -25,9 +25,11 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
-  // Content read once per build; the call console's routes, on the representatives' build only; the search
-  // indexes of the build's audience; the troubleshooters' step pages, filled from one shell per flow and locale.
-  integrations: [frozenContentDuringBuild(), consoleRoutes(), searchIndexes(), stepPages()],
+  // Content read once per build; the call console's routes, on the representatives' build only; the
+  // troubleshooters' step pages, filled from one shell per flow and locale; the search indexes of the build's
+  // audience. Astro runs the hooks at the end of a build one after another: the step pages come first, while
+  // the search index (built in its own thread since the build started) finishes.
+  integrations: [frozenContentDuringBuild(), consoleRoutes(), stepPages(), searchIndexes()],
   // `npm run dev` only: the checker's report instead of a page while content has errors (src/node/dev-preview.ts).
   vite: { plugins: [devPreview()] },
 });
