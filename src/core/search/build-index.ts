@@ -60,6 +60,12 @@ interface LunrScoring {
   fieldVectors: Record<string, { elements: number[] }>;
 }
 
+/** A term's documents in increasing order and its summed weight in each. */
+interface TermPostings {
+  docs: number[];
+  weights: number[];
+}
+
 /**
  * Runs lunr over the documents: our tokenizer and the locale's stop words
  * make the terms, and lunr weighs every term in every field with BM25 and
@@ -68,12 +74,6 @@ interface LunrScoring {
  * written (lower-cased), not stems, so a query can prefer the exact form;
  * the query side finds the other forms of a word by stemming.
  */
-/** A term's documents in increasing order and its summed weight in each. */
-interface TermPostings {
-  docs: number[];
-  weights: number[];
-}
-
 function lunrWeights(documents: readonly SearchDocument[], analyzer: Analyzer): Map<string, TermPostings> {
   const builder = new lunr.Builder();
   builder.ref('ref');
