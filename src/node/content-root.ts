@@ -5,8 +5,11 @@
  */
 import { resolve } from 'node:path';
 
-/** `KB_ROOT` resolved against the working directory, or `projectRoot`. */
+/**
+ * `KB_ROOT` resolved against the working directory, or `projectRoot`, as one
+ * normal path: memoised work is keyed by it, and Astro's root ends in a slash.
+ */
 export function contentRoot(projectRoot: string = process.cwd(), env: Record<string, string | undefined> = process.env): string {
   const override = env.KB_ROOT?.trim();
-  return override ? resolve(override) : projectRoot;
+  return resolve(override || projectRoot);
 }

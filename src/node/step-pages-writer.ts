@@ -22,49 +22,46 @@ const shellFile = (outDir: string, locale: Locale, flowId: string) => join(outDi
 
 const WORKER_FILE = fileURLToPath(new URL('./step-pages-worker.ts', import.meta.url));
 
-/** Splits jobs into `n` groups of about equal page counts (largest first). */
-function balance(jobs: FlowStepJob[], n: number): FlowStepJob[][] {
-  const groups = Array.from({ length: n }, () => ({ pages: 0, jobs: [] as FlowStepJob[] }));
-  for (const job of [...jobs].sort((a, b) => b.pages.length - a.pages.length)) {
-    const lightest = groups.reduce((min, g) => (g.pages < min.pages ? g : min));
-    lightest.jobs.push(job);
-    lightest.pages += job.pages.length;
-  }
-  return groups.map((g) => g.jobs).filter((g) => g.length > 0);
-}
-
-function writeInWorkers(groups: FlowStepJob[][], outDir: string, nonce: string): Promise<number> {
+/**
+ * Writes the jobs on `threads` workers, one flow at a time and the largest
+ * first, so the threads finish together and each holds one flow's data.
+ */
+function writeInWorkers(jobs: FlowStepJob[], threads: number, outDir: string, nonce: string): Promise<number> {
+  const queue = [...jobs].sort((a, b) => b.pages.length - a.pages.length);
   return new Promise((resolve, reject) => {
-    let pending = groups.length;
+    let next = 0;
+    let done = 0;
     let total = 0;
     let failed = false;
     const workers: Worker[] = [];
-    const fail = (error: Error) => {
+    const finish = (error?: Error) => {
       if (failed) return;
-      failed = true;
+      if (error) failed = true;
       for (const worker of workers) void worker.terminate();
-      reject(error);
+      if (error) reject(error);
+      else resolve(total);
     };
-    for (const jobs of groups) {
+    const send = (worker: Worker) => {
+      if (next < queue.length) worker.postMessage({ job: queue[next++], outDir, nonce });
+    };
+    for (let w = 0; w < Math.min(threads, queue.length); w++) {
       const worker = new Worker(WORKER_FILE);
       workers.push(worker);
-      let answered = false;
-      worker.once('message', (message: { written?: number; error?: string }) => {
-        answered = true;
+      worker.on('message', (message: { written?: number; error?: string }) => {
         if (message.error !== undefined || message.written === undefined) {
-          fail(new Error(`writing the troubleshooter step pages failed: ${message.error ?? 'no result'}`));
+          finish(new Error(`writing the troubleshooter step pages failed: ${message.error ?? 'no result'}`));
           return;
         }
         total += message.written;
-        void worker.terminate();
-        if (--pending === 0 && !failed) resolve(total);
+        if (++done === queue.length) finish();
+        else send(worker);
       });
-      worker.on('error', (error: Error) => fail(new Error(`a step page worker stopped: ${error.message}`)));
+      worker.on('error', (error: Error) => finish(new Error(`a step page worker stopped: ${error.message}`)));
       // Killed without an error event (out of memory, for one): never leave the build waiting.
       worker.on('exit', (code) => {
-        if (!answered) fail(new Error(`a step page worker exited (code ${code}) before its pages were written`));
+        if (done < queue.length) finish(new Error(`a step page worker exited (code ${code}) before the step pages were written`));
       });
-      worker.postMessage({ jobs, outDir, nonce });
+      send(worker);
     }
   });
 }
@@ -98,10 +95,10 @@ export async function writeStepPages(
   }));
   const pages = jobs.reduce((sum, job) => sum + job.pages.length * job.locales.length, 0);
   const threads = renderThreads(pages, env, MIN_PAGES_FOR_WORKERS);
-  const groups = balance(jobs, Math.min(threads, Math.max(1, jobs.length)));
-  if (groups.length <= 1) {
+  if (threads <= 1 || jobs.length <= 1) {
     const written = jobs.reduce((sum, job) => sum + writeFlowStepPages(job, outDir, nonce), 0);
     return { pages: written, flows: jobs.length, threads: 1 };
   }
-  return { pages: await writeInWorkers(groups, outDir, nonce), flows: jobs.length, threads: groups.length };
+  const used = Math.min(threads, jobs.length);
+  return { pages: await writeInWorkers(jobs, used, outDir, nonce), flows: jobs.length, threads: used };
 }
