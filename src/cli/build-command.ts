@@ -2,6 +2,7 @@
 import { relative, resolve } from 'node:path';
 import { formatDiagnostics } from '../core/diagnostics.ts';
 import { buildSite } from '../node/build-site.ts';
+import { withoutStackTraces } from './astro-output.ts';
 import { EXIT, type CliIo } from './cli-io.ts';
 import { wantsColor } from './check-command.ts';
 import { parseOptions } from './parse-options.ts';
@@ -11,11 +12,10 @@ export async function buildCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseOptions(args, { agent: { type: 'boolean' }, root: { type: 'string' } }, 0);
   const root = resolve(io.cwd, values.root ?? '.');
   const audience = values.agent ? 'agent' : 'public';
-  const result = await buildSite({
-    root,
-    audience,
-    onOutput: (chunk, stream) => (stream === 'stdout' ? io.stdout : io.stderr).write(chunk),
-  });
+  const output = { stdout: withoutStackTraces((text) => io.stdout.write(text)), stderr: withoutStackTraces((text) => io.stderr.write(text)) };
+  const result = await buildSite({ root, audience, onOutput: (chunk, stream) => output[stream].write(chunk) });
+  output.stdout.end();
+  output.stderr.end();
   const where = `${relative(io.cwd, result.outDir) || '.'}/`;
   for (const note of result.notes) io.stderr.write(`note: ${note}\n`);
   if (!result.ok && result.stage === 'check') {
