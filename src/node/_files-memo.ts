@@ -31,7 +31,7 @@ export function freezeFiles(frozen = true): void {
 }
 
 /** A cheap fingerprint of files and folders (recursively): names, sizes and modification times. */
-function signatureOf(paths: readonly string[]): string {
+export function signatureOf(paths: readonly string[]): string {
   const parts: string[] = [];
   const visit = (path: string): void => {
     if (!existsSync(path)) {

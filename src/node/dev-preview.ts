@@ -16,6 +16,7 @@ import { flowIdOfFile } from '../core/flows/check-flows.ts';
 import { checkProject } from '../core/flows/check-project.ts';
 import { compileArticles } from '../core/site/compile-articles.ts';
 import { readArticleFiles } from './articles-loader.ts';
+import { signatureOf } from './_files-memo.ts';
 import { buildAudience } from './audience.ts';
 import { contentRoot } from './content-root.ts';
 import { devErrorPage } from './dev-error-page.ts';
@@ -84,6 +85,9 @@ export function devPreview(): Plugin {
       let pending: Changes = { any: true, articles: true };
       let running: Promise<void> = Promise.resolve();
       let timer: ReturnType<typeof setTimeout> | undefined;
+      const folders = [`${root}/content`, `${root}/flows`];
+      /** The files as the last check read them: a fix the file watcher missed is still noticed. */
+      let checked = '';
 
       /** Checks again if anything changed; concurrent callers share one run. */
       const refresh = (): Promise<void> => {
@@ -92,6 +96,7 @@ export function devPreview(): Plugin {
           const changes = pending;
           pending = { any: false, articles: false };
           const before = report;
+          checked = signatureOf(folders);
           try {
             const result = await check(root, changes.articles, articleErrors);
             report = result.report;
@@ -106,7 +111,7 @@ export function devPreview(): Plugin {
         return running;
       };
 
-      server.watcher.add([`${root}/content`, `${root}/flows`]);
+      server.watcher.add(folders);
       const onChange = (path: string, added = false) => {
         const hit = watched(root, path);
         if (!hit) return;
@@ -122,6 +127,9 @@ export function devPreview(): Plugin {
 
       server.middlewares.use((req, res, next) => {
         if (!isPageRequest(req)) return next();
+        // While errors are shown, every page request looks at the files too: watchers miss events (under heavy
+        // load, on network drives), and a writer who saved a fix must not keep seeing the old report.
+        if (report !== undefined && !pending.any && signatureOf(folders) !== checked) pending = { any: true, articles: true };
         refresh().then(
           () => {
             if (report === undefined) return next();
