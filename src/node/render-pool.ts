@@ -8,9 +8,9 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { RenderedArticle } from '../core/content/render-article.ts';
 import { renderInThisThread, type ArticlePlan, type RenderArticleJobs } from '../core/site/compile-articles.ts';
+import { runOnWorkers } from './worker-pool.ts';
 
 /** Below this many renderings, workers cost more to start than they save. */
 const MIN_JOBS_FOR_WORKERS = 300;
@@ -33,52 +33,19 @@ export function renderThreads(
   return jobs < minJobs ? 1 : availableParallelism();
 }
 
-/** Renders `plan`'s jobs on `threads` worker threads; results in job order. */
+/** Renders `plan`'s jobs on `threads` worker threads, in batches; results in job order. */
 export function renderInWorkers(threads: number): RenderArticleJobs {
-  return (plan) =>
-    new Promise<RenderedArticle[]>((resolve, reject) => {
-      const results: RenderedArticle[] = new Array(plan.jobs.length);
-      const batches: number[][] = [];
-      for (let i = 0; i < plan.jobs.length; i += BATCH) {
-        batches.push(Array.from({ length: Math.min(BATCH, plan.jobs.length - i) }, (_, k) => i + k));
-      }
-      let next = 0;
-      let done = 0;
-      let failed = false;
-      const workers: Worker[] = [];
-      const finish = (error?: Error) => {
-        if (failed) return;
-        if (error) failed = true;
-        for (const worker of workers) void worker.terminate();
-        if (error) reject(error);
-        else resolve(results);
-      };
-      const send = (worker: Worker) => {
-        if (next < batches.length) worker.postMessage({ type: 'render', batch: next, jobs: batches[next++] });
-      };
-      const count = Math.max(1, Math.min(threads, batches.length));
-      for (let w = 0; w < count; w++) {
-        const worker = new Worker(WORKER_FILE);
-        workers.push(worker);
-        worker.on('message', (message: { batch: number; results?: RenderedArticle[]; error?: string }) => {
-          if (message.error !== undefined || !message.results) {
-            finish(new Error(`rendering the articles failed: ${message.error ?? 'no result'}`));
-            return;
-          }
-          batches[message.batch]!.forEach((job, k) => (results[job] = message.results![k]!));
-          if (++done === batches.length) finish();
-          else send(worker);
-        });
-        worker.on('error', (error: Error) => finish(new Error(`a render worker stopped: ${error.message}`)));
-        // Killed without an error event (out of memory, for one): never leave the build waiting.
-        worker.on('exit', (code) => {
-          if (done < batches.length) finish(new Error(`a render worker exited (code ${code}) before the articles were rendered`));
-        });
-        worker.postMessage({ type: 'plan', plan });
-        send(worker);
-      }
-      if (batches.length === 0) finish();
+  return async (plan) => {
+    const batches: number[][] = [];
+    for (let i = 0; i < plan.jobs.length; i += BATCH) {
+      batches.push(Array.from({ length: Math.min(BATCH, plan.jobs.length - i) }, (_, k) => i + k));
+    }
+    const rendered = await runOnWorkers<ArticlePlan, number[], RenderedArticle[]>(WORKER_FILE, plan, batches, threads, {
+      work: 'rendering the articles',
+      worker: 'render',
     });
+    return rendered.flat();
+  };
 }
 
 /**

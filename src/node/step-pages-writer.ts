@@ -7,12 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { LOCALES, type Locale } from '../core/locales.ts';
 import { renderThreads } from './render-pool.ts';
 import { stepShellNonce } from './step-shell-nonce.ts';
 import { loadTroubleshooters, stepPageContext } from './troubleshooters.ts';
-import { writeFlowStepPages, type FlowStepJob } from './write-flow-step-pages.ts';
+import { runOnWorkers } from './worker-pool.ts';
+import { writeFlowStepPages, type FlowStepJob, type StepPagesSetup } from './write-flow-step-pages.ts';
 
 /** Below this many pages, starting workers costs more than it saves. */
 const MIN_PAGES_FOR_WORKERS = 4000;
@@ -21,50 +21,6 @@ const MIN_PAGES_FOR_WORKERS = 4000;
 const shellFile = (outDir: string, locale: Locale, flowId: string) => join(outDir, locale, 'troubleshoot', flowId, 'index.html');
 
 const WORKER_FILE = fileURLToPath(new URL('./step-pages-worker.ts', import.meta.url));
-
-/**
- * Writes the jobs on `threads` workers, one flow at a time and the largest
- * first, so the threads finish together and each holds one flow's data.
- */
-function writeInWorkers(jobs: FlowStepJob[], threads: number, outDir: string, nonce: string): Promise<number> {
-  const queue = [...jobs].sort((a, b) => b.pages.length - a.pages.length);
-  return new Promise((resolve, reject) => {
-    let next = 0;
-    let done = 0;
-    let total = 0;
-    let failed = false;
-    const workers: Worker[] = [];
-    const finish = (error?: Error) => {
-      if (failed) return;
-      if (error) failed = true;
-      for (const worker of workers) void worker.terminate();
-      if (error) reject(error);
-      else resolve(total);
-    };
-    const send = (worker: Worker) => {
-      if (next < queue.length) worker.postMessage({ job: queue[next++], outDir, nonce });
-    };
-    for (let w = 0; w < Math.min(threads, queue.length); w++) {
-      const worker = new Worker(WORKER_FILE);
-      workers.push(worker);
-      worker.on('message', (message: { written?: number; error?: string }) => {
-        if (message.error !== undefined || message.written === undefined) {
-          finish(new Error(`writing the troubleshooter step pages failed: ${message.error ?? 'no result'}`));
-          return;
-        }
-        total += message.written;
-        if (++done === queue.length) finish();
-        else send(worker);
-      });
-      worker.on('error', (error: Error) => finish(new Error(`a step page worker stopped: ${error.message}`)));
-      // Killed without an error event (out of memory, for one): never leave the build waiting.
-      worker.on('exit', (code) => {
-        if (done < queue.length) finish(new Error(`a step page worker exited (code ${code}) before the step pages were written`));
-      });
-      send(worker);
-    }
-  });
-}
 
 /** What writeStepPages did. */
 export interface StepPagesWritten {
@@ -99,6 +55,11 @@ export async function writeStepPages(
     const written = jobs.reduce((sum, job) => sum + writeFlowStepPages(job, outDir, nonce), 0);
     return { pages: written, flows: jobs.length, threads: 1 };
   }
-  const used = Math.min(threads, jobs.length);
-  return { pages: await writeInWorkers(jobs, used, outDir, nonce), flows: jobs.length, threads: used };
+  // One flow at a time, the largest first: the threads finish together, and each holds one flow's data.
+  const queue = [...jobs].sort((a, b) => b.pages.length - a.pages.length);
+  const written = await runOnWorkers<StepPagesSetup, FlowStepJob, number>(WORKER_FILE, { outDir, nonce }, queue, threads, {
+    work: 'writing the troubleshooter step pages',
+    worker: 'step page',
+  });
+  return { pages: written.reduce((a, b) => a + b, 0), flows: jobs.length, threads: Math.min(threads, jobs.length) };
 }

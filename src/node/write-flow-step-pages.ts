@@ -18,6 +18,12 @@ export interface FlowStepJob {
   locales: Array<{ context: StepPageContext; shell: string }>;
 }
 
+/** What every step page worker is given once: where to write, and the build's slot nonce. */
+export interface StepPagesSetup {
+  outDir: string;
+  nonce: string;
+}
+
 /** The file of a page URL in a build with `build.format: 'directory'` (static servers decode the path). */
 export function pageFile(outDir: string, url: string): string {
   return join(outDir, ...url.split('/').filter((s) => s !== '').map(decodeURIComponent), 'index.html');
