@@ -4,10 +4,9 @@
  * locale) and Pagefind (its Node indexing API; its browser runtime run in
  * Node with fetch() served from the files it wrote, counting bytes).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import MiniSearch from 'minisearch';
 import type { Locale } from '../../src/core/locales.ts';
@@ -18,6 +17,7 @@ import type { SearchSource } from '../../src/core/search/search-source.ts';
 import { openSearch } from '../../src/core/search/searcher.ts';
 import { gzipSize } from './bench-metrics.ts';
 import type { BenchQuery } from './known-item-queries.ts';
+import { loadPagefindRuntime } from './pagefind-runtime.ts';
 
 /** What one engine measured in one locale. */
 export interface LocaleRun {
@@ -239,34 +239,12 @@ export async function runPagefind(docs: Docs, queries: Queries): Promise<EngineR
     const buildMs = performance.now() - t0;
     await pagefind.close();
 
-    const files = new Map<string, Buffer>();
-    const read = (rel: string) => {
-      let bytes = files.get(rel);
-      if (!bytes) files.set(rel, (bytes = readFileSync(join(out, rel))));
-      return bytes;
-    };
-    // Pagefind's index, fragments and wasm files are gzipped already; its script and entry are not.
-    const transferSize = (rel: string) => (/\.(js|json)$/.test(rel) ? gzipSize(read(rel)) : read(rel).length);
-    const counter = { bytes: 0 };
-    const realFetch = globalThis.fetch;
-    globalThis.fetch = (async (input: string | URL | Request) => {
-      const url = new URL(input instanceof Request ? input.url : String(input));
-      const rel = url.pathname.slice(out.length + 1);
-      counter.bytes += transferSize(rel);
-      return new Response(new Uint8Array(read(rel)), { headers: { 'content-type': rel.endsWith('.pagefind') ? 'application/wasm' : 'application/octet-stream' } });
-    }) as typeof fetch;
-    const g = globalThis as unknown as { document?: unknown };
-    const { readdirSync } = await import('node:fs');
+    const runtime = await loadPagefindRuntime(out);
+    const { read, transferSize, counter } = runtime;
     const listing = (dir: string) => readdirSync(join(out, dir)).map((f) => `${dir}/${f}`);
     try {
-      const module = await import(pathToFileURL(join(out, 'pagefind.js')).href);
       const scriptGzip = transferSize('pagefind.js');
-      const openFor = async (locale: Locale) => {
-        g.document = { querySelector: () => ({ getAttribute: () => locale }) };
-        const instance = module.createInstance({ basePath: `${pathToFileURL(out).href}/` });
-        await instance.init();
-        return instance;
-      };
+      const openFor = runtime.open;
       for (const [locale] of docs) {
         const own = queries.get(locale) ?? [];
         const prefix = `${locale}_`;
@@ -291,7 +269,7 @@ export async function runPagefind(docs: Docs, queries: Queries): Promise<EngineR
         const ranked: LocaleRun['ranked'] = [];
         for (const q of own) {
           const result = await warm.search(q.query);
-          const top = await Promise.all(result.results.slice(0, 10).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
+          const top = await Promise.all(result.results.slice(0, 10).map((r) => r.data()));
           ranked.push({ expected: q.expected, ranked: top.map((d) => byUrl.get(d.url) ?? d.url) });
         }
         const { wall: warmMs, cpu: warmCpuMs } = await timed(own, (q) => warm.search(q.query));
@@ -313,8 +291,7 @@ export async function runPagefind(docs: Docs, queries: Queries): Promise<EngineR
         });
       }
     } finally {
-      globalThis.fetch = realFetch;
-      delete g.document;
+      runtime.close();
     }
   } finally {
     rmSync(out, { recursive: true, force: true });
