@@ -1,16 +1,16 @@
 /**
- * Builds the search index of one locale. lunr does the indexing: our
- * Unicode tokenizer and the locale's stop words feed a lunr.Builder with
- * boosted fields, and lunr computes the BM25 weight of every term in every
- * field. Its serialised index is then re-encoded compactly: one weight per
+ * Builds the search index of one locale. Our Unicode tokenizer and the
+ * locale's stop words make the terms, and every term in every field is
+ * weighed with lunr's BM25 and the field boosts (bm25-weights.ts, held to
+ * lunr.Builder's numbers by a test). The weights are stored compactly: one weight per
  * term and document (the boosted field weights summed, which scores exactly
  * as lunr's per-field sum does), quantised to a byte, in shards by term
  * prefix, so a browser downloads only the shards a query's words need.
  */
-import lunr from 'lunr';
 import type { Locale } from '../locales.ts';
 import { contentHash, utf8 } from './_bytes.ts';
 import type { Analyzer } from './analyzer.ts';
+import { bm25Weights, type TermPostings, type WeighedField } from './bm25-weights.ts';
 import { foldDiacritics } from './fold.ts';
 import { encodeShard, type ShardTerm } from './shard-format.ts';
 import { baseWeights, inverseDocumentFrequency, quantiseWeight } from './term-weights.ts';
@@ -47,73 +47,31 @@ export function indexTerms(text: string, analyzer: Analyzer): string[] {
   return tokenTerms(text).filter((term) => !analyzer.isStopWord(term));
 }
 
-/**
- * The parts of lunr's Builder the weights are read from. `build()` would
- * also make the token set and the index a lunr query needs (a fifth of the
- * time and much of the memory of a large build); our query engine reads the
- * shards instead, so only the scoring steps of `build()` are run.
- */
-interface LunrScoring {
-  calculateAverageFieldLengths(): void;
-  createFieldVectors(): void;
-  invertedIndex: Record<string, { _index: number }>;
-  fieldVectors: Record<string, { elements: number[] }>;
-}
-
-/** A term's documents in increasing order and its summed weight in each. */
-interface TermPostings {
-  docs: number[];
-  weights: number[];
-}
+const WEIGHED_FIELDS: WeighedField[] = Object.entries(FIELD_BOOSTS).map(([name, boost]) => ({ name, boost }));
 
 /**
- * Runs lunr over the documents: our tokenizer and the locale's stop words
- * make the terms, and lunr weighs every term in every field with BM25 and
- * the field boosts. Returns each term's field weights summed per document,
- * which scores exactly as lunr's per-field sum does. Terms are the words as
- * written (lower-cased), not stems, so a query can prefer the exact form;
- * the query side finds the other forms of a word by stemming.
+ * lunr's BM25 weight of every term in every field, with the field boosts,
+ * summed per document: that scores exactly as lunr's per-field sum does.
+ * Our tokenizer and the locale's stop words make the terms. Terms are the
+ * words as written (lower-cased), not stems, so a query can prefer the exact
+ * form; the query side finds the other forms of a word by stemming.
  */
-function lunrWeights(documents: readonly SearchDocument[], analyzer: Analyzer): Map<string, TermPostings> {
-  const builder = new lunr.Builder();
-  builder.ref('ref');
-  for (const [field, boost] of Object.entries(FIELD_BOOSTS)) builder.field(field, { boost });
-  builder.tokenizer = ((value: unknown, metadata: object) =>
-    indexTerms(typeof value === 'string' ? value : '', analyzer).map((term) => new lunr.Token(term, metadata))) as typeof builder.tokenizer;
-  documents.forEach((doc, ref) => {
-    builder.add({
-      ref: String(ref),
-      title: doc.title,
-      keywords: doc.keywords.join('\n'),
-      headings: doc.headings.join('\n'),
-      summary: doc.summary,
-      body: doc.body,
-    });
-  });
-  const scoring = builder as unknown as LunrScoring;
-  scoring.calculateAverageFieldLengths();
-  scoring.createFieldVectors();
-  const termOf: string[] = [];
-  for (const term in scoring.invertedIndex) termOf[scoring.invertedIndex[term]!._index] = term;
-  const weights = new Map<string, TermPostings>();
-  // Field vectors come document by document (refs are 0, 1, …), so each term's documents arrive in order
-  // and a document's fields one after another: its weights are summed in the order lunr lists the fields.
-  for (const fieldRef in scoring.fieldVectors) {
-    const vector = scoring.fieldVectors[fieldRef]!.elements;
-    const doc = Number(fieldRef.slice(fieldRef.indexOf('/') + 1));
-    for (let i = 0; i + 1 < vector.length; i += 2) {
-      const term = termOf[vector[i]!]!;
-      let postings = weights.get(term);
-      if (!postings) weights.set(term, (postings = { docs: [], weights: [] }));
-      const last = postings.docs.length - 1;
-      if (postings.docs[last] === doc) postings.weights[last]! += vector[i + 1]!;
-      else {
-        postings.docs.push(doc);
-        postings.weights.push(vector[i + 1]!);
-      }
+function documentWeights(documents: readonly SearchDocument[], analyzer: Analyzer): Map<string, TermPostings> {
+  const fieldText = (doc: SearchDocument, field: number): string => {
+    switch (WEIGHED_FIELDS[field]!.name as keyof typeof FIELD_BOOSTS) {
+      case 'title':
+        return doc.title;
+      case 'keywords':
+        return doc.keywords.join('\n');
+      case 'headings':
+        return doc.headings.join('\n');
+      case 'summary':
+        return doc.summary;
+      case 'body':
+        return doc.body;
     }
-  }
-  return weights;
+  };
+  return bm25Weights(documents.length, WEIGHED_FIELDS, (doc, field) => indexTerms(fieldText(documents[doc]!, field), analyzer));
 }
 
 interface Entry extends ShardTerm {
@@ -155,7 +113,7 @@ export function buildSearchIndex(
   const chunkSize = options.chunkSize ?? 32;
   // Troubleshooters first, so "no results" can offer them from the first chunk.
   const documents = [...input.filter((d) => d.type === 'flow'), ...input.filter((d) => d.type !== 'flow')];
-  const weights = lunrWeights(documents, analyzer);
+  const weights = documentWeights(documents, analyzer);
   // Store each weight divided by the term's idf, which the query side recomputes from the postings.
   const n = documents.length;
   let base = Infinity;
@@ -177,7 +135,7 @@ export function buildSearchIndex(
     entries.push({ term, folded: foldDiacritics(term), docs, weights: quantised, size: term.length + 4 + docs.length * 2.5 });
   }
   entries.sort((a, b) => (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
-  const documentWeights = baseWeights(n, entries);
+  const baseWeightBytes = baseWeights(n, entries);
 
   const files = new Map<string, Uint8Array>();
   const shards: SearchManifest['shards'] = [];
@@ -185,7 +143,7 @@ export function buildSearchIndex(
   let currentKey = '';
   let currentSize = 0;
   const closeShard = () => {
-    const bytes = encodeShard(current, { documents: n, baseWeights: documentWeights });
+    const bytes = encodeShard(current, { documents: n, baseWeights: baseWeightBytes });
     const file = `t/${shards.length}-${contentHash(bytes)}.bin`;
     files.set(file, bytes);
     shards.push({ key: shards.length === 0 ? '' : currentKey, file });
@@ -229,7 +187,7 @@ export function buildSearchIndex(
     documents: documents.length,
     troubleshooters: documents.length - input.filter((d) => d.type !== 'flow').length,
     weightBase: base,
-    documentWeights,
+    documentWeights: baseWeightBytes,
     shards,
     chunkSize,
     chunks,
