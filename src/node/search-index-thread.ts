@@ -11,6 +11,7 @@ import type { BuiltSearchIndex } from '../core/search/build-index.ts';
 import type { SearchDocument } from '../core/search/search-document.ts';
 import type { Audience } from './load-flows.ts';
 import { buildSearchIndexes } from './search-index-files.ts';
+import { WORKER_OPTIONS } from './worker-pool.ts';
 
 const WORKER_FILE = fileURLToPath(new URL('./search-index-worker.ts', import.meta.url));
 
@@ -21,7 +22,7 @@ export function buildSearchIndexesInThread(
 ): Promise<Map<Locale, BuiltSearchIndex>> {
   if (!existsSync(WORKER_FILE)) return buildSearchIndexes(documents, audience);
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_FILE);
+    const worker = new Worker(WORKER_FILE, WORKER_OPTIONS);
     worker.once('message', (message: { built?: Map<Locale, BuiltSearchIndex>; error?: string }) => {
       void worker.terminate();
       if (message.built) resolve(message.built);

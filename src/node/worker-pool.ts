@@ -7,7 +7,15 @@
  * of memory, killed), fails the whole run and stops the others: a build
  * never waits forever, nor finishes with holes.
  */
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+
+/**
+ * Options of every worker thread of a build. Uncapped, V8 lets a worker's
+ * young generation grow as the main thread's does (the main thread's reaches
+ * 134 MB in a build), and the pages stay resident. Capped at 32 MB, three
+ * 1,000-article builds peaked at 910–960 MB instead of 1,010–1,080 MB, no slower.
+ */
+export const WORKER_OPTIONS: WorkerOptions = { resourceLimits: { maxYoungGenerationSizeMb: 32 } };
 
 /** What the pool sends a worker: its setup once, then tasks. */
 export type PoolMessage<S, T> = { setup: S } | { task: number; input: T };
@@ -43,7 +51,7 @@ export function runOnWorkers<S, T, R>(file: string, setup: S, tasks: readonly T[
     };
     if (tasks.length === 0) return finish();
     for (let w = 0; w < Math.max(1, Math.min(threads, tasks.length)); w++) {
-      const worker = new Worker(file);
+      const worker = new Worker(file, WORKER_OPTIONS);
       workers.push(worker);
       worker.on('message', (answer: PoolAnswer<R>) => {
         if ('error' in answer) return finish(new Error(`${names.work} failed: ${answer.error}`));
