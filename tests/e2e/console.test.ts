@@ -87,6 +87,8 @@ describe('picking up a case', () => {
     expect(await page.locator('.console-transfer').textContent()).toMatch(/^Transfer to extension 2100 \(technical support, 2nd line\)\./);
     expect(await page.locator('.console-collect label').allTextContents()).toEqual(['Customer number', 'Address', 'What happened?', 'Phone number']);
     await page.getByRole('checkbox', { name: 'Customer number' }).check();
+    // The notes say what has been collected, as the representative ticked it.
+    expect(await notesText(page)).toContain('Collect before transferring:\n  [x] Customer number\n  [ ] Address\n');
 
     // On request, the customer's own wording: exactly what their page showed them.
     await page.getByRole('button', { name: "Customer's wording" }).click();

@@ -96,6 +96,25 @@ describe('case notes', () => {
       "
     `);
   });
+
+  it('show the representative’s checklist of what to collect when the console knows it', () => {
+    const picked = pickUpCase(code, flows);
+    if (!picked.ok) throw new Error('expected a pickup');
+    const input = { flow: picked.value.flow, walk: picked.value.walk, caseCode: picked.value.code, customerLocale: 'da', locale: 'en', handoff } as const;
+    const notes = caseNotesOf({ ...input, collected: ['address', 'customer-number', 'not-a-field'] });
+    expect(notes.collect.map((c) => [c.id, c.collected])).toEqual([
+      ['customer-number', true],
+      ['address', true],
+      ['description', false],
+      ['phone', false],
+    ]);
+    expect(renderCaseNotes(notes)).toContain(
+      'Collect before transferring:\n  [x] Customer number\n  [x] Address\n  [ ] What happened?\n  [ ] Phone number\n',
+    );
+    // Nothing ticked is still a checklist; without one (kb case), the notes list what to collect.
+    expect(renderCaseNotes(caseNotesOf({ ...input, collected: [] }))).toContain('  [ ] Customer number\n');
+    expect(renderCaseNotes(caseNotesOf(input))).toContain('Collect before transferring: Customer number, Address, What happened?, Phone number\n');
+  });
 });
 
 describe('kb case', () => {

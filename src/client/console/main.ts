@@ -95,7 +95,7 @@ function show(focus: 'step' | 'start' | 'keep'): void {
     if (focus === 'start') byId('console-start-title').focus();
     return;
   }
-  view = consoleView(call, s);
+  view = consoleView({ ...call, collected: [...checked] }, s);
   const flow = call.data.flow;
   const state = stateOf(call.walk);
   const { flag } = config;

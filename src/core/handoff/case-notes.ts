@@ -39,7 +39,8 @@ export interface CaseNotes {
   finalText?: string;
   queue?: { id: string; name: string };
   reason?: string;
-  collect: Array<{ id: string; label: string }>;
+  /** What to collect before transferring; `collected` is set when the representative's checklist is known (the console). */
+  collect: Array<{ id: string; label: string; collected?: boolean }>;
   fields: Record<string, string>;
   notice?: string;
 }
@@ -55,6 +56,8 @@ export interface CaseNotesInput {
   handoff?: HandoffConfig;
   /** Values the customer typed, by field id. */
   fields?: Record<string, string>;
+  /** The fields the representative has ticked as collected; without it, the notes only list what to collect. */
+  collected?: readonly string[];
   /** Also give the customer's wording of each step. */
   customerWording?: boolean;
   pickup?: { status: PickupStatus; codeVersion: number; recovered: number; total: number };
@@ -96,7 +99,12 @@ export function caseNotesOf(input: CaseNotesInput): CaseNotes {
     notes.queue = { id: view.queue, name: pickText(handoff?.queues[view.queue]?.name, locale) || view.queue };
   }
   if (view.reason) notes.reason = view.reason;
-  notes.collect = (view.collect ?? []).map((id) => ({ id, label: pickText(handoff?.fields[id]?.label, locale) || id }));
+  const collected = input.collected && new Set(input.collected);
+  notes.collect = (view.collect ?? []).map((id) => ({
+    id,
+    label: pickText(handoff?.fields[id]?.label, locale) || id,
+    ...(collected ? { collected: collected.has(id) } : {}),
+  }));
   const pickup = input.pickup;
   if (pickup?.status === 'replayed') notes.notice = t.replayedNotice(pickup.codeVersion, flow.version);
   if (pickup?.status === 'partial') notes.notice = t.partialNotice(pickup.recovered, pickup.total, pickup.codeVersion, flow.version);
@@ -129,7 +137,10 @@ export function renderCaseNotes(notes: CaseNotes): string {
         : t.notFinished(oneLine(notes.stoppedAt ?? ''));
   lines.push(`${t.outcome}: ${outcome}`);
   if (notes.reason) lines.push(`${t.reason}: ${oneLine(notes.reason)}`);
-  if (notes.collect.length) lines.push(`${t.collect}: ${notes.collect.map((c) => c.label).join(', ')}`);
+  if (notes.collect.some((c) => c.collected !== undefined)) {
+    // The representative's checklist, as they ticked it: pasted into a ticket, it reads as one.
+    lines.push(`${t.collect}:`, ...notes.collect.map((c) => `  [${c.collected ? 'x' : ' '}] ${c.label}`));
+  } else if (notes.collect.length) lines.push(`${t.collect}: ${notes.collect.map((c) => c.label).join(', ')}`);
   const typed = Object.entries(notes.fields).filter(([, v]) => v.trim() !== '');
   if (typed.length) {
     lines.push(`${t.fields}:`);

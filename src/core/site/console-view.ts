@@ -38,6 +38,8 @@ export interface ConsoleCall {
   pickup?: ConsolePickup;
   /** Show each text also in the customer's language. */
   customerWording: boolean;
+  /** The fields the representative has ticked as collected at a handoff. */
+  collected?: readonly string[];
 }
 
 /** A text with its language when that is not the page's. */
@@ -160,6 +162,7 @@ export function consoleView(call: ConsoleCall, strings: ConsoleStrings): Console
     handoff: data.handoff,
     customerWording: wording,
     ...(pickup ? { pickup } : {}),
+    ...(call.collected ? { collected: call.collected } : {}),
   });
   if (pickup) Object.assign(notes, { status: pickup.status, pickedUpFrom: pickup.code });
 
