@@ -26,14 +26,8 @@ const kbRoot = process.env.KB_ROOT;
 function request(url: string, accept = 'text/html'): Promise<{ status: number; body: string } | 'next'> {
   return new Promise((done, fail) => {
     const req = { method: 'GET', url, headers: { accept } } as unknown as IncomingMessage;
-    const res = {
-      statusCode: 200,
-      setHeader: () => undefined,
-      end(body: string) {
-        done({ status: this.statusCode, body });
-      },
-    } as unknown as ServerResponse;
-    middleware!(req, res, (error) => (error ? fail(error) : done('next')));
+    const res = { statusCode: 200, setHeader: () => undefined, end: (body: string) => done({ status: res.statusCode, body }) };
+    middleware!(req, res as unknown as ServerResponse, (error) => (error ? fail(error) : done('next')));
   });
 }
 
