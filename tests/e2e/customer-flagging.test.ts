@@ -1,0 +1,116 @@
+/**
+ * "Flag this" for customers: the public build of the sample knowledge base
+ * with `customerFlagging: true` in content/site.yaml (a copy of content/ and
+ * flows/, built through KB_ROOT with a cache folder of its own). Articles
+ * and troubleshooter steps link to a prefilled issue naming the file and
+ * line, and still no file carries representatives' text, the prefilled
+ * issues included.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { flowNodeLines } from '../../src/core/site/flag-targets.ts';
+import { readProject } from '../../src/node/read-project.ts';
+import { agentOnlyTexts, leaksIn } from './support/agent-only-texts.ts';
+import { launchBrowser, seriousA11yViolations } from './support/browser.ts';
+import { serveStatic } from './support/static-server.ts';
+
+const root = join(import.meta.dirname, '../..');
+const REPOSITORY = 'https://github.com/nordlys-net/helpdesk-kb';
+
+let work: string;
+let dist: string;
+let site: { server: Server; url: string } | undefined;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const pageErrors: string[] = [];
+
+/** `astro build` of the knowledge base at `kbRoot` into `outDir`, public, with its own cache folder. */
+function build(kbRoot: string, outDir: string, cacheDir: string): Promise<void> {
+  const env = { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', KB_AUDIENCE: '', KB_ROOT: kbRoot, BENCH_CACHE_DIR: cacheDir };
+  const args = [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', 'bench/scale/astro-ours.config.mjs', '--outDir', outDir];
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => (code === 0 ? done() : fail(new Error(`the site with customer flagging did not build:\n${output}`))));
+  });
+}
+
+beforeAll(async () => {
+  // Inside the project, as the other builds of the browser tests (see support/global-setup.ts).
+  const parent = join(root, 'node_modules', '.cache', 'kb-e2e');
+  mkdirSync(parent, { recursive: true });
+  work = mkdtempSync(join(parent, 'customer-flagging-'));
+  const kbRoot = join(work, 'kb');
+  for (const folder of ['content', 'flows']) cpSync(join(root, folder), join(kbRoot, folder), { recursive: true });
+  const settings = join(kbRoot, 'content/site.yaml');
+  expect(readFileSync(settings, 'utf8')).not.toMatch(/^customerFlagging:/m);
+  writeFileSync(settings, `${readFileSync(settings, 'utf8')}\ncustomerFlagging: true\n`);
+  dist = join(work, 'dist');
+  await build(kbRoot, dist, join(work, 'cache'));
+  site = await serveStatic(dist);
+  browser = await launchBrowser();
+});
+
+afterEach(() => {
+  expect(pageErrors.splice(0)).toEqual([]);
+});
+
+afterAll(async () => {
+  await Promise.all(contexts.map((c) => c.close()));
+  await browser?.close();
+  if (site) await new Promise((done) => site!.server.close(done));
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+async function open(path: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(`${path}: ${error.message}`));
+  await page.goto(site!.url + path);
+  return page;
+}
+
+/** The issue a flag link opens: where, its title and body. */
+async function issueOf(link: ReturnType<Page['locator']>): Promise<{ base: string; title: string; body: string }> {
+  const url = new URL((await link.getAttribute('href')) ?? '');
+  return { base: `${url.origin}${url.pathname}`, title: url.searchParams.get('title') ?? '', body: url.searchParams.get('body') ?? '' };
+}
+
+const nodeLine = (flow: string, node: string) => flowNodeLines(readProject(root).flows).get(flow)?.nodes[node];
+
+describe('flag this, for customers', () => {
+  test('an article links to an issue naming its file at the title line', async () => {
+    const page = await open('/en/internet/router-lights/');
+    const issue = await issueOf(page.getByRole('link', { name: 'Flag this', exact: true }));
+    expect(issue.base).toBe(`${REPOSITORY}/issues/new`);
+    expect(issue.title).toBe("Flag: How to read your router's lights (content/en/internet/router-lights.md:2)");
+    expect(issue.body).toContain(`${REPOSITORY}/blob/main/content/en/internet/router-lights.md#L2`);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  test('a troubleshooter step names its node, and the link follows the customer\'s answers', async () => {
+    const page = await open('/en/troubleshoot/internet-down/');
+    await page.waitForSelector('#troubleshooter[data-ready="true"]', { state: 'attached' });
+    const link = page.getByRole('link', { name: 'Flag this step', exact: true });
+    expect((await issueOf(link)).title).toContain(`step "customer-type" (flows/internet-down.yaml:${nodeLine('internet-down', 'customer-type')})`);
+    await page.getByRole('button', { name: 'For my home', exact: true }).click();
+    await page.locator('#ts-heading', { hasText: 'What kind of connection do you have?' }).waitFor();
+    await expect.poll(async () => (await issueOf(link)).title).toContain(`step "line-type" (flows/internet-down.yaml:${nodeLine('internet-down', 'line-type')})`);
+    expect((await issueOf(link)).body).toContain('1. Is the connection for your home or for a business? → For my home');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  test('no file carries representatives\' text, the prefilled issues included', () => {
+    const secrets = agentOnlyTexts(root);
+    expect(secrets.length).toBeGreaterThan(50);
+    expect(leaksIn(dist, secrets)).toEqual([]);
+  });
+});
