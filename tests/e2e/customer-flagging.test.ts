@@ -16,6 +16,7 @@ import { flowNodeLines } from '../../src/core/site/flag-targets.ts';
 import { readProject } from '../../src/node/read-project.ts';
 import { agentOnlyTexts, leaksIn } from './support/agent-only-texts.ts';
 import { launchBrowser, seriousA11yViolations } from './support/browser.ts';
+import { issueOf } from './support/flag-issue.ts';
 import { serveStatic } from './support/static-server.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -76,12 +77,6 @@ async function open(path: string): Promise<Page> {
   page.on('pageerror', (error) => pageErrors.push(`${path}: ${error.message}`));
   await page.goto(site!.url + path);
   return page;
-}
-
-/** The issue a flag link opens: where, its title and body. */
-async function issueOf(link: ReturnType<Page['locator']>): Promise<{ base: string; title: string; body: string }> {
-  const url = new URL((await link.getAttribute('href')) ?? '');
-  return { base: `${url.origin}${url.pathname}`, title: url.searchParams.get('title') ?? '', body: url.searchParams.get('body') ?? '' };
 }
 
 const nodeLine = (flow: string, node: string) => flowNodeLines(readProject(root).flows).get(flow)?.nodes[node];

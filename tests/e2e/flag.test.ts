@@ -13,6 +13,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from '
 import { flowNodeLines } from '../../src/core/site/flag-targets.ts';
 import { readProject } from '../../src/node/read-project.ts';
 import { launchBrowser, seriousA11yViolations } from './support/browser.ts';
+import { issueOf } from './support/flag-issue.ts';
 
 const root = join(import.meta.dirname, '../..');
 const baseURL = inject('baseURL');
@@ -47,12 +48,6 @@ async function open(url: string): Promise<Page> {
   page.on('pageerror', (error) => pageErrors.push(`${url}: ${error.message}`));
   await page.goto(url);
   return page;
-}
-
-/** The issue a flag link opens: where, its title and body. */
-async function issueOf(link: ReturnType<Page['locator']>): Promise<{ base: string; title: string; body: string }> {
-  const url = new URL((await link.getAttribute('href')) ?? '');
-  return { base: `${url.origin}${url.pathname}`, title: url.searchParams.get('title') ?? '', body: url.searchParams.get('body') ?? '' };
 }
 
 function filesUnder(dir: string): string[] {
