@@ -10,6 +10,7 @@ import { checkProject } from '../../../src/core/flows/check-project.ts';
 import { parseFrontmatter, splitFrontmatter } from '../../../src/core/content/index.ts';
 import { readProject } from '../../../src/node/read-project.ts';
 
+/** Every file under `dir`, at any depth. */
 export function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
