@@ -12,11 +12,9 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { flowNodeLines } from '../../src/core/site/flag-targets.ts';
-import { readProject } from '../../src/node/read-project.ts';
 import { agentOnlyTexts, leaksIn } from './support/agent-only-texts.ts';
 import { launchBrowser, seriousA11yViolations } from './support/browser.ts';
-import { issueOf } from './support/flag-issue.ts';
+import { issueOf, nodeLine } from './support/flag-issue.ts';
 import { serveStatic } from './support/static-server.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -78,8 +76,6 @@ async function open(path: string): Promise<Page> {
   await page.goto(site!.url + path);
   return page;
 }
-
-const nodeLine = (flow: string, node: string) => flowNodeLines(readProject(root).flows).get(flow)?.nodes[node];
 
 describe('flag this, for customers', () => {
   test('an article links to an issue naming its file at the title line', async () => {

@@ -10,22 +10,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { flowNodeLines } from '../../src/core/site/flag-targets.ts';
-import { readProject } from '../../src/node/read-project.ts';
 import { launchBrowser, seriousA11yViolations } from './support/browser.ts';
-import { issueOf } from './support/flag-issue.ts';
+import { issueOf, nodeLine } from './support/flag-issue.ts';
 
 const root = join(import.meta.dirname, '../..');
 const baseURL = inject('baseURL');
 const agentBaseURL = inject('agentBaseURL');
 const REPOSITORY = 'https://github.com/nordlys-net/helpdesk-kb';
-
-/** The line node `node` of `flow` is written on, read independently of the site. */
-function nodeLine(flow: string, node: string): number {
-  const line = flowNodeLines(readProject(root).flows).get(flow)?.nodes[node];
-  if (line === undefined) throw new Error(`no node ${node} in ${flow}`);
-  return line;
-}
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
