@@ -1,10 +1,11 @@
 /**
  * Every check of a knowledge base, as `kb check` and `kb build` run them:
- * flows and the handoff file, articles (frontmatter, links, anchors),
+ * flows and the handoff file, the site settings (content/site.yaml, when
+ * there is one; the build itself requires it), articles (frontmatter, links, anchors),
  * checks across files (duplicate flow ids, translations that disagree with
  * their original) and the translation matrix with its stale translations.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkArticleSet } from '../core/checks/check-article-set.ts';
 import { checkFlowFiles } from '../core/checks/check-flow-files.ts';
@@ -14,6 +15,7 @@ import { flowIdOfFile } from '../core/flows/check-flows.ts';
 import { parseYaml } from '../core/flows/parse-yaml.ts';
 import { DEFAULT_LOCALE, type Locale } from '../core/locales.ts';
 import { compileArticles, type ArticleFile } from '../core/site/compile-articles.ts';
+import { parseSiteConfig, SITE_CONFIG_FILE } from '../core/site/parse-site-config.ts';
 import {
   localizedTexts,
   translationDiagnostics,
@@ -112,8 +114,12 @@ export async function checkKnowledgeBase(root: string, options: CheckKnowledgeBa
     }
   }
 
+  const siteFile = join(root, SITE_CONFIG_FILE);
+  const site = existsSync(siteFile) ? parseSiteConfig(readFileSync(siteFile, 'utf8')).diagnostics : [];
+
   const diagnostics = sortDiagnostics([
     ...checked.diagnostics,
+    ...site,
     ...articles.diagnostics,
     ...checkArticleSet(files),
     ...checkFlowFiles(project.flows.map((f) => f.file)),

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { runKb } from './run-kb.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -48,6 +50,23 @@ describe('kb check', () => {
     const run = await runKb(['check', '--root', broken, '--format', 'github'], { cwd: root });
     expect(run.code).toBe(1);
     for (const line of run.stdout.trim().split('\n')) expect(line).toMatch(/^::(error|warning) file=(flows\/wifi\.yaml|content\/en\/internet\/wifi-tips\.md),line=\d+,col=\d+,title=[a-z-]+::/);
+  });
+
+  it('checks the site settings too, with the line and column of a bad value', async () => {
+    const kb = mkdtempSync(join(tmpdir(), 'kb-check-site-'));
+    try {
+      for (const folder of ['content', 'flows']) cpSync(join(root, folder), join(kb, folder), { recursive: true });
+      const settings = join(kb, 'content/site.yaml');
+      const text = readFileSync(settings, 'utf8');
+      expect(text).toMatch(/^listPageSize: 50$/m);
+      writeFileSync(settings, text.replace(/^listPageSize: 50$/m, 'listPageSize: 0'));
+      const line = text.split('\n').findIndex((l) => l === 'listPageSize: 50') + 1;
+      const run = await runKb(['check', '--root', kb], { cwd: root });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain(`content/site.yaml:${line}:15: error: "listPageSize" must be at least 5, found the number 0 [invalid-value]`);
+    } finally {
+      rmSync(kb, { recursive: true, force: true });
+    }
   });
 
   it('rejects an unknown format as a usage error', async () => {

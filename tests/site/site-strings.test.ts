@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ARTICLE_CATEGORIES } from '../../src/core/content/index.ts';
-import { SITE_STRINGS, countLabel } from '../../src/core/i18n/site-strings.ts';
+import { SITE_STRINGS, countLabel, fillNumbers } from '../../src/core/i18n/site-strings.ts';
 import { LOCALES } from '../../src/core/locales.ts';
 
 describe('SITE_STRINGS', () => {
@@ -21,7 +21,7 @@ describe('SITE_STRINGS', () => {
 
   test('is translated: no locale but English reuses the English sentences', () => {
     for (const locale of LOCALES.filter((l) => l !== 'en')) {
-      for (const name of ['homeTitle', 'fallbackNotice', 'notFoundText', 'relatedArticles'] as const) {
+      for (const name of ['homeTitle', 'fallbackNotice', 'notFoundText', 'relatedArticles', 'allTroubleshooters', 'pageOfTotal', 'nextPage'] as const) {
         expect(SITE_STRINGS[locale][name], `${locale}.${name}`).not.toBe(SITE_STRINGS.en[name]);
       }
     }
@@ -38,5 +38,14 @@ describe('countLabel', () => {
       '10 straipsnių',
       '21 straipsnis',
     ]);
+  });
+});
+
+describe('fillNumbers', () => {
+  test('writes each number as the locale does, and leaves unknown names alone', () => {
+    expect(fillNumbers('en', SITE_STRINGS.en.pageOfTotal, { n: 2, total: 1200 })).toBe('Page 2 of 1,200');
+    expect(fillNumbers('de', SITE_STRINGS.de.pageOfTotal, { n: 2, total: 1200 })).toBe('Seite 2 von 1.200');
+    expect(fillNumbers('lt', SITE_STRINGS.lt.allTroubleshootersLink, { n: 300 })).toBe('Visi trikčių šalinimo vedliai (300)');
+    expect(fillNumbers('en', '{n} of {m}', { n: 1 })).toBe('1 of {m}');
   });
 });

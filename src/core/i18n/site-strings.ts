@@ -30,6 +30,18 @@ export interface SiteStrings {
   categoriesHeading: string;
   troubleshootersHeading: string;
   troubleshootersIntro: string;
+  /** The title of the list of every troubleshooter. */
+  allTroubleshooters: string;
+  /** The link to that list from the home and search pages, `{n}` the number of troubleshooters. */
+  allTroubleshootersLink: string;
+  /** The name of a paged list's page links, for screen readers. */
+  pagesLabel: string;
+  /** A page link's name for screen readers: "Page {n}". */
+  pageNumber: string;
+  /** Under the heading of a page after the first, and in its title: "Page {n} of {total}". */
+  pageOfTotal: string;
+  previousPage: string;
+  nextPage: string;
   articleCount: PluralForms;
   categories: Record<ArticleCategory, CategoryStrings>;
   categoryEmpty: string;
@@ -58,6 +70,13 @@ export const SITE_STRINGS: Record<Locale, SiteStrings> = {
     categoriesHeading: 'Browse by topic',
     troubleshootersHeading: 'Guided troubleshooting',
     troubleshootersIntro: 'Answer a few questions and we will find the fix together.',
+    allTroubleshooters: 'All troubleshooters',
+    allTroubleshootersLink: 'All troubleshooters ({n})',
+    pagesLabel: 'Pages',
+    pageNumber: 'Page {n}',
+    pageOfTotal: 'Page {n} of {total}',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
     articleCount: { one: '{n} article', other: '{n} articles' },
     categories: {
       accounts: { name: 'Your account', description: 'Signing in, passwords and your details.' },
@@ -89,6 +108,13 @@ export const SITE_STRINGS: Record<Locale, SiteStrings> = {
     categoriesHeading: 'Find hjælp efter emne',
     troubleshootersHeading: 'Trinvis fejlsøgning',
     troubleshootersIntro: 'Svar på et par spørgsmål, så finder vi løsningen sammen.',
+    allTroubleshooters: 'Alle fejlsøgninger',
+    allTroubleshootersLink: 'Alle fejlsøgninger ({n})',
+    pagesLabel: 'Sider',
+    pageNumber: 'Side {n}',
+    pageOfTotal: 'Side {n} af {total}',
+    previousPage: 'Forrige side',
+    nextPage: 'Næste side',
     articleCount: { one: '{n} artikel', other: '{n} artikler' },
     categories: {
       accounts: { name: 'Din konto', description: 'Log ind, adgangskoder og dine oplysninger.' },
@@ -120,6 +146,13 @@ export const SITE_STRINGS: Record<Locale, SiteStrings> = {
     categoriesHeading: 'Hilfe nach Thema',
     troubleshootersHeading: 'Geführte Fehlersuche',
     troubleshootersIntro: 'Beantworten Sie ein paar Fragen, und wir finden gemeinsam die Lösung.',
+    allTroubleshooters: 'Alle geführten Fehlersuchen',
+    allTroubleshootersLink: 'Alle geführten Fehlersuchen ({n})',
+    pagesLabel: 'Seiten',
+    pageNumber: 'Seite {n}',
+    pageOfTotal: 'Seite {n} von {total}',
+    previousPage: 'Vorherige Seite',
+    nextPage: 'Nächste Seite',
     articleCount: { one: '{n} Artikel', other: '{n} Artikel' },
     categories: {
       accounts: { name: 'Ihr Konto', description: 'Anmelden, Passwörter und Ihre Daten.' },
@@ -151,6 +184,13 @@ export const SITE_STRINGS: Record<Locale, SiteStrings> = {
     categoriesHeading: 'Selaa aiheittain',
     troubleshootersHeading: 'Opastettu vianetsintä',
     troubleshootersIntro: 'Vastaa muutamaan kysymykseen, niin etsimme ratkaisun yhdessä.',
+    allTroubleshooters: 'Kaikki opastetut vianetsinnät',
+    allTroubleshootersLink: 'Kaikki opastetut vianetsinnät ({n})',
+    pagesLabel: 'Sivut',
+    pageNumber: 'Sivu {n}',
+    pageOfTotal: 'Sivu {n}/{total}',
+    previousPage: 'Edellinen sivu',
+    nextPage: 'Seuraava sivu',
     articleCount: { one: '{n} artikkeli', other: '{n} artikkelia' },
     categories: {
       accounts: { name: 'Oma tili', description: 'Kirjautuminen, salasanat ja omat tietosi.' },
@@ -182,6 +222,13 @@ export const SITE_STRINGS: Record<Locale, SiteStrings> = {
     categoriesHeading: 'Hitta hjälp per ämne',
     troubleshootersHeading: 'Guidad felsökning',
     troubleshootersIntro: 'Svara på några frågor så hittar vi lösningen tillsammans.',
+    allTroubleshooters: 'Alla guidade felsökningar',
+    allTroubleshootersLink: 'Alla guidade felsökningar ({n})',
+    pagesLabel: 'Sidor',
+    pageNumber: 'Sida {n}',
+    pageOfTotal: 'Sida {n} av {total}',
+    previousPage: 'Föregående sida',
+    nextPage: 'Nästa sida',
     articleCount: { one: '{n} artikel', other: '{n} artiklar' },
     categories: {
       accounts: { name: 'Ditt konto', description: 'Inloggning, lösenord och dina uppgifter.' },
@@ -213,6 +260,13 @@ export const SITE_STRINGS: Record<Locale, SiteStrings> = {
     categoriesHeading: 'Naršykite pagal temą',
     troubleshootersHeading: 'Trikčių šalinimas žingsnis po žingsnio',
     troubleshootersIntro: 'Atsakykite į kelis klausimus, ir kartu rasime sprendimą.',
+    allTroubleshooters: 'Visi trikčių šalinimo vedliai',
+    allTroubleshootersLink: 'Visi trikčių šalinimo vedliai ({n})',
+    pagesLabel: 'Puslapiai',
+    pageNumber: 'Puslapis {n}',
+    pageOfTotal: 'Puslapis {n} iš {total}',
+    previousPage: 'Ankstesnis puslapis',
+    nextPage: 'Kitas puslapis',
     articleCount: { one: '{n} straipsnis', few: '{n} straipsniai', many: '{n} straipsnio', other: '{n} straipsnių' },
     categories: {
       accounts: { name: 'Jūsų paskyra', description: 'Prisijungimas, slaptažodžiai ir jūsų duomenys.' },
@@ -242,4 +296,10 @@ export function countLabel(locale: Locale, n: number, forms: PluralForms): strin
   const category = new Intl.PluralRules(locale).select(n);
   const form = (category === 'one' || category === 'few' || category === 'many' ? forms[category] : undefined) ?? forms.other;
   return form.replace('{n}', new Intl.NumberFormat(locale).format(n));
+}
+
+/** `template` with each `{name}` replaced by `values[name]`, written as numbers are in `locale`. */
+export function fillNumbers(locale: Locale, template: string, values: Record<string, number>): string {
+  const format = new Intl.NumberFormat(locale);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? format.format(values[name]!) : whole));
 }

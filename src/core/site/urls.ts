@@ -10,9 +10,19 @@ export function homeUrl(locale: Locale): string {
   return `/${locale}/`;
 }
 
-/** A category page: /en/internet/ */
-export function categoryUrl(locale: Locale, category: string): string {
-  return `/${locale}/${category}/`;
+/** The `page`th page of a paged list at `base`: the list itself for page 1, else <base>page/<n>/. */
+function listPageUrl(base: string, page: number): string {
+  return page > 1 ? `${base}page/${page}/` : base;
+}
+
+/** A category page: /en/internet/, and its later pages: /en/internet/page/2/ */
+export function categoryUrl(locale: Locale, category: string, page = 1): string {
+  return listPageUrl(`/${locale}/${category}/`, page);
+}
+
+/** The list of every troubleshooter: /en/troubleshooters/, and its later pages: /en/troubleshooters/page/2/ */
+export function troubleshootersUrl(locale: Locale, page = 1): string {
+  return listPageUrl(`/${locale}/troubleshooters/`, page);
 }
 
 /** An article page: /en/internet/router-lights/ */

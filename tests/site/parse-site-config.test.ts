@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseSiteConfig } from '../../src/core/site/parse-site-config.ts';
+
+const NAME_AND_REPOSITORY = 'name:\n  en: Help\nrepository: https://example.invalid/kb\n';
+
+describe('parseSiteConfig', () => {
+  test('reads the sample site\'s settings', () => {
+    const { value, diagnostics } = parseSiteConfig(readFileSync(join(import.meta.dirname, '../../content/site.yaml'), 'utf8'));
+    expect(diagnostics).toEqual([]);
+    expect(value).toMatchObject({ listPageSize: 50, homeTroubleshooters: 12, customerFlagging: false });
+  });
+
+  test('fills in the list sizes when they are not set', () => {
+    expect(parseSiteConfig(NAME_AND_REPOSITORY).value).toMatchObject({ listPageSize: 50, homeTroubleshooters: 12, branch: 'main' });
+  });
+
+  test('names the file, line and column of a list size out of range, and what to use', () => {
+    const { value, diagnostics } = parseSiteConfig(`${NAME_AND_REPOSITORY}listPageSize: 2\nhomeTroubleshooters: 12.5\n`);
+    expect(value).toBeUndefined();
+    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message} | ${d.hint}`)).toEqual([
+      'content/site.yaml:4:15 error "listPageSize" must be at least 5, found the number 2 | Use 5 or more.',
+      expect.stringMatching(/^content\/site\.yaml:5:22 error "homeTroubleshooters" must be a whole number/),
+    ]);
+  });
+
+  test('points at a misspelt setting', () => {
+    const { diagnostics } = parseSiteConfig(`${NAME_AND_REPOSITORY}listPagesize: 20\n`);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ line: 4, column: 1, severity: 'error' });
+    expect(diagnostics[0]!.hint).toContain('listPageSize');
+  });
+});
