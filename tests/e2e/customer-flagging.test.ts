@@ -6,8 +6,7 @@
  * line, and still no file carries representatives' text, the prefilled
  * issues included.
  */
-import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -16,6 +15,7 @@ import { agentOnlyTexts, leaksIn } from './support/agent-only-texts.ts';
 import { launchBrowser, seriousA11yViolations } from './support/browser.ts';
 import { issueOf, nodeLine } from './support/flag-issue.ts';
 import { serveStatic } from './support/static-server.ts';
+import { buildVariant } from './support/variant-build.ts';
 
 const root = join(import.meta.dirname, '../..');
 const REPOSITORY = 'https://github.com/nordlys-net/helpdesk-kb';
@@ -27,32 +27,9 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 const pageErrors: string[] = [];
 
-/** `astro build` of the knowledge base at `kbRoot` into `outDir`, public, with its own cache folder. */
-function build(kbRoot: string, outDir: string, cacheDir: string): Promise<void> {
-  const env = { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', KB_AUDIENCE: '', KB_ROOT: kbRoot, BENCH_CACHE_DIR: cacheDir };
-  const args = [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', 'bench/scale/astro-ours.config.mjs', '--outDir', outDir];
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => (code === 0 ? done() : fail(new Error(`the site with customer flagging did not build:\n${output}`))));
-  });
-}
-
 beforeAll(async () => {
-  // Inside the project, as the other builds of the browser tests (see support/global-setup.ts).
-  const parent = join(root, 'node_modules', '.cache', 'kb-e2e');
-  mkdirSync(parent, { recursive: true });
-  work = mkdtempSync(join(parent, 'customer-flagging-'));
-  const kbRoot = join(work, 'kb');
-  for (const folder of ['content', 'flows']) cpSync(join(root, folder), join(kbRoot, folder), { recursive: true });
-  const settings = join(kbRoot, 'content/site.yaml');
-  expect(readFileSync(settings, 'utf8')).not.toMatch(/^customerFlagging:/m);
-  writeFileSync(settings, `${readFileSync(settings, 'utf8')}\ncustomerFlagging: true\n`);
-  dist = join(work, 'dist');
-  await build(kbRoot, dist, join(work, 'cache'));
+  expect(readFileSync(join(root, 'content/site.yaml'), 'utf8')).not.toMatch(/^customerFlagging: true/m);
+  ({ work, dist } = await buildVariant('customer-flagging', { customerFlagging: true }, 'with customer flagging'));
   site = await serveStatic(dist);
   browser = await launchBrowser();
 });
