@@ -142,7 +142,14 @@ for (const articles of sizes) {
         if (result.builds.length === 1) {
           try {
             const weight = siteWeight(outDir);
-            Object.assign(result, { pages: weight.pages, articlePages: weight.articlePages, htmlGzip: weight.htmlGzip, jsGzip: weight.jsGzip });
+            Object.assign(result, {
+              pages: weight.pages,
+              articlePages: weight.articlePages,
+              htmlGzip: weight.htmlGzip,
+              jsGzip: weight.jsGzip,
+              largestHtmlGzip: weight.largestHtmlGzip,
+              largestPage: weight.largestPage,
+            });
             if (result.target === 'ours') result.search = await measureOurSearch(outDir, queries);
             else if (result.target !== 'bare-astro') result.search = await measurePagefind(outDir, queries);
           } catch (error) {

@@ -4,7 +4,7 @@
  * JavaScript a page loads only later, on first use (dynamic imports), which
  * is what search costs before its index.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { ARTICLE_CATEGORIES } from '../../src/core/content/article-schema.ts';
 import { isLocale, type Locale } from '../../src/core/locales.ts';
@@ -39,12 +39,29 @@ export function spread<T>(items: readonly T[], count: number): T[] {
   return Array.from({ length: count }, (_, i) => items[Math.round((i * (items.length - 1)) / (count - 1))]!);
 }
 
-/** Pages written and the medians of article pages' gzipped HTML and JavaScript. */
+/** Pages written, the medians of article pages' gzipped HTML and JavaScript, and the heaviest page's HTML. */
 export interface SiteWeight {
   pages: number;
   articlePages: number;
   htmlGzip: number;
   jsGzip: number;
+  /** Gzipped HTML of the heaviest page of any kind (home, lists, articles, steps), and that page, relative. */
+  largestHtmlGzip: number;
+  largestPage: string;
+}
+
+/** How many of the largest pages (by bytes on disk) are gzipped to find the heaviest: gzip ratios differ little. */
+const LARGEST_CANDIDATES = 10;
+
+/** The page whose HTML weighs most gzipped, among the `LARGEST_CANDIDATES` largest on disk. */
+export function largestPage(siteRoot: string, pages: readonly string[]): { page: string; htmlGzip: number } {
+  const candidates = pages
+    .map((page) => ({ page, bytes: statSync(page).size }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, LARGEST_CANDIDATES)
+    .map(({ page }) => ({ page: relative(siteRoot, page), htmlGzip: gzipSize(readFileSync(page)) }));
+  if (candidates.length === 0) return { page: '', htmlGzip: Number.NaN };
+  return candidates.reduce((a, b) => (b.htmlGzip > a.htmlGzip ? b : a));
 }
 
 /** Measures a built site; page weights are the medians over up to `sample` article pages. */
@@ -52,11 +69,14 @@ export function siteWeight(siteRoot: string, sample = 300): SiteWeight {
   const pages = indexPages(siteRoot);
   const articles = pages.filter((p) => articlePageLocale(siteRoot, p));
   const weights = spread(articles, sample).map((p) => pageWeight(siteRoot, p));
+  const largest = largestPage(siteRoot, pages);
   return {
     pages: pages.length,
     articlePages: articles.length,
     htmlGzip: median(weights.map((w) => w.html)),
     jsGzip: median(weights.map((w) => w.js)),
+    largestHtmlGzip: largest.htmlGzip,
+    largestPage: largest.page,
   };
 }
 

@@ -36,6 +36,9 @@ export interface TargetResult {
   articlePages?: number;
   htmlGzip?: number;
   jsGzip?: number;
+  /** Gzipped HTML of the site's heaviest page, and which page that is. */
+  largestHtmlGzip?: number;
+  largestPage?: string;
   search?: SearchMeasure;
 }
 
@@ -82,7 +85,7 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
   return [line(header), rule, ...rows.map(line)].join('\n');
 }
 
-const HEADER = ['site', 'build', 'pages', 'article pages', 'pages/s', 'peak memory', 'article HTML gz', 'article JS gz', 'to 1st search result', 'search p50', 'search p95'];
+const HEADER = ['site', 'build', 'pages', 'article pages', 'pages/s', 'peak memory', 'article HTML gz', 'article JS gz', 'largest page HTML gz', 'to 1st search result', 'search p50', 'search p95'];
 
 /** The table of one corpus size. */
 export function sizeTable(size: SizeResult): string {
@@ -100,6 +103,7 @@ export function sizeTable(size: SizeResult): string {
       ok ? megabytes(s.peakKb) : DASH,
       kilobytes(t.htmlGzip),
       kilobytes(t.jsGzip),
+      kilobytes(t.largestHtmlGzip),
       t.search ? kilobytes(percentile(t.search.firstResultBytes, 0.5)) : DASH,
       t.search ? millis(percentile(t.search.latencyMs, 0.5)) : DASH,
       t.search ? millis(percentile(t.search.latencyMs, 0.95)) : DASH,
@@ -145,6 +149,14 @@ export function ratioLines(sizes: readonly SizeResult[]): string[] {
       `ours, ${size.articles.toLocaleString('en')} vs ${smallest.articles.toLocaleString('en')} articles: ` +
         `build time ${times(x)} for ${times(grew)} the articles (target ≤ ${times(grew * 1.1)}: ${verdict(x <= grew * 1.1)})`,
     );
+    if (known(base.largestHtmlGzip) && known(ours.largestHtmlGzip)) {
+      const heavier = ours.largestHtmlGzip / base.largestHtmlGzip;
+      lines.push(
+        `ours, ${size.articles.toLocaleString('en')} vs ${smallest.articles.toLocaleString('en')} articles: ` +
+          `heaviest page ${kilobytes(ours.largestHtmlGzip)} (${ours.largestPage ?? '?'}) against ${kilobytes(base.largestHtmlGzip)} ` +
+          `(${base.largestPage ?? '?'}), ${times(heavier)} (target: independent of the articles, ≤ x1.1: ${verdict(heavier <= 1.1)})`,
+      );
+    }
   }
   return lines;
 }
@@ -165,7 +177,8 @@ export const LEGEND =
   'build: median wall time of the runs; pages: index.html files written (ours: troubleshooter steps, categories and ' +
   'search pages too); article pages: <locale>/<category>/<key>/ pages; peak memory: median of the peak resident memory ' +
   'of the largest process (GNU time %M); article HTML/JS gz: medians over article pages, JS counting scripts and their ' +
-  'static imports (src/node/page-weight.ts); to 1st search result: median gzipped bytes from the first keystroke to the ' +
+  'static imports (src/node/page-weight.ts); largest page HTML gz: the heaviest index.html of the site, of any kind ' +
+  '(home, lists, articles, troubleshooter steps); to 1st search result: median gzipped bytes from the first keystroke to the ' +
   'first result (search code loaded on use, index files, the result’s text; Pagefind: its UI chunk, pagefind.js and its worker, wasm, ' +
   'index and fragment); search p50/p95: query time in Node with the files loaded, over ~100 known-item queries per locale. ' +
   'Starlight writes a page in every locale for each English page that has no translation (its fallback pages), so its ' +

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { indexPages, largestPage } from '../../bench/scale/dist-metrics.ts';
 import { median, ratioLines, sizeTable, type SizeResult } from '../../bench/scale/report.ts';
 import { ourChunkFor } from '../../bench/scale/search-ours.ts';
 import { parseOnly } from '../../bench/scale/targets.ts';
@@ -123,6 +124,8 @@ const SIZE: SizeResult = {
       articlePages: 1000,
       htmlGzip: 4300,
       jsGzip: 1400,
+      largestHtmlGzip: 10_240,
+      largestPage: 'en/index.html',
       search: { firstResultBytes: [30_000, 40_000, 50_000], latencyMs: [0.5, 1, 4] },
     },
     {
@@ -133,6 +136,8 @@ const SIZE: SizeResult = {
       articlePages: 1790,
       htmlGzip: 9000,
       jsGzip: 12_000,
+      largestHtmlGzip: 90_000,
+      largestPage: 'de/index.html',
       search: { firstResultBytes: [100_000], latencyMs: [12] },
     },
     { target: 'bare-astro', builds: [{ wallMs: 30_000, peakKb: 800 * 1024 }], failures: 0, pages: 1000, htmlGzip: 2000, jsGzip: 0 },
@@ -149,22 +154,50 @@ describe('the benchmark report', () => {
 
   it('prints one row per site with medians over its runs, and marks failed builds', () => {
     expect(sizeTable(SIZE)).toMatchInlineSnapshot(`
-      "| site                            |  build | pages | article pages | pages/s | peak memory | article HTML gz | article JS gz | to 1st search result | search p50 | search p95 |
-      |:--------------------------------|-------:|------:|--------------:|--------:|------------:|----------------:|--------------:|---------------------:|-----------:|-----------:|
-      | ours                            | 21.0 s | 2,200 |         1,000 |   104.8 |      950 MB |          4.2 KB |        1.4 KB |              39.1 KB |    1.00 ms |    4.00 ms |
-      | starlight-one-link (1/2 failed) | 60.0 s | 1,800 |         1,790 |    30.0 |    1,200 MB |          8.8 KB |       11.7 KB |              97.7 KB |      12 ms |      12 ms |
-      | bare-astro                      | 30.0 s | 1,000 |             — |    33.3 |      800 MB |          2.0 KB |        0.0 KB |                    — |          — |          — |
-      | starlight-default (2/2 failed)  | failed |     — |             — |       — |           — |               — |             — |                    — |          — |          — |"
+      "| site                            |  build | pages | article pages | pages/s | peak memory | article HTML gz | article JS gz | largest page HTML gz | to 1st search result | search p50 | search p95 |
+      |:--------------------------------|-------:|------:|--------------:|--------:|------------:|----------------:|--------------:|---------------------:|---------------------:|-----------:|-----------:|
+      | ours                            | 21.0 s | 2,200 |         1,000 |   104.8 |      950 MB |          4.2 KB |        1.4 KB |              10.0 KB |              39.1 KB |    1.00 ms |    4.00 ms |
+      | starlight-one-link (1/2 failed) | 60.0 s | 1,800 |         1,790 |    30.0 |    1,200 MB |          8.8 KB |       11.7 KB |              87.9 KB |              97.7 KB |      12 ms |      12 ms |
+      | bare-astro                      | 30.0 s | 1,000 |             — |    33.3 |      800 MB |          2.0 KB |        0.0 KB |                    — |                    — |          — |          — |
+      | starlight-default (2/2 failed)  | failed |     — |             — |       — |           — |               — |             — |                    — |                    — |          — |          — |"
     `);
   });
 
   it('states each ratio against its target', () => {
-    const bigger: SizeResult = { ...SIZE, articles: 10_000, targets: [{ ...SIZE.targets[0]!, builds: [{ wallMs: 250_000, peakKb: 1 }] }] };
+    const bigger: SizeResult = {
+      ...SIZE,
+      articles: 10_000,
+      targets: [{ ...SIZE.targets[0]!, builds: [{ wallMs: 250_000, peakKb: 1 }], largestHtmlGzip: 10_752, largestPage: 'en/troubleshooters/index.html' }],
+    };
     expect(ratioLines([SIZE, bigger])).toEqual([
       '1,000 articles: ours x3.49 the pages/s of starlight-one-link (target ≥ x2: met); build time x0.35 of its time on the same articles (so x2.86 its speed per article)',
       '1,000 articles: ours peak memory x1.19 of bare-astro (target ≤ x1.1: missed)',
       'ours, 10,000 vs 1,000 articles: build time x11.9 for x10.0 the articles (target ≤ x11.0: missed)',
+      'ours, 10,000 vs 1,000 articles: heaviest page 10.5 KB (en/troubleshooters/index.html) against 10.0 KB (en/index.html), x1.05 (target: independent of the articles, ≤ x1.1: met)',
     ]);
+    const heavy: SizeResult = { ...bigger, targets: [{ ...bigger.targets[0]!, largestHtmlGzip: 61_440 }] };
+    expect(ratioLines([SIZE, heavy]).at(-1)).toContain('x6.00 (target: independent of the articles, ≤ x1.1: missed)');
+  });
+});
+
+describe('the heaviest page of a built site', () => {
+  it('is found among pages of every kind, by gzipped HTML', () => {
+    const site = mkdtempSync(join(tmpdir(), 'kb-bench-largest-'));
+    try {
+      const page = (path: string, html: string) => {
+        mkdirSync(join(site, path), { recursive: true });
+        writeFileSync(join(site, path, 'index.html'), html);
+      };
+      // The longest file on disk compresses best; the list of distinct titles is heavier gzipped.
+      page('en/internet/router', `<p>${'a'.repeat(50_000)}</p>`);
+      page('en/troubleshooters', Array.from({ length: 800 }, (_, i) => `<li>${(i * 7919).toString(36)} ${Math.sin(i)}</li>`).join(''));
+      page('en', '<h1>Home</h1>');
+      const largest = largestPage(site, indexPages(site));
+      expect(largest.page).toBe(join('en', 'troubleshooters', 'index.html'));
+      expect(largest.htmlGzip).toBeGreaterThan(5_000);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 });
 
