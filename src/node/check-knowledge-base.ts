@@ -115,7 +115,7 @@ export async function checkKnowledgeBase(root: string, options: CheckKnowledgeBa
   }
 
   const siteFile = join(root, SITE_CONFIG_FILE);
-  const site = existsSync(siteFile) ? parseSiteConfig(readFileSync(siteFile, 'utf8')).diagnostics : [];
+  const site = existsSync(siteFile) ? parseSiteConfig(readFileSync(siteFile, 'utf8'), SITE_CONFIG_FILE, new Set(flowIds)).diagnostics : [];
 
   const diagnostics = sortDiagnostics([
     ...checked.diagnostics,

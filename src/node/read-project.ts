@@ -62,13 +62,17 @@ function frontmatterOf(text: string): Record<string, unknown> {
   }
 }
 
+/** The flow files of the project at `root`: every .yaml and .yml under flows/, as paths. */
+export function flowFilesIn(root: string): string[] {
+  return listFiles(join(root, 'flows'), (n) => n.endsWith('.yaml') || n.endsWith('.yml'));
+}
+
 /**
  * Reads `flows/*.yaml`, `content/handoff.yaml` and the articles under
  * `content/<locale>/` of the project at `root`.
  */
 export function readProject(root: string): ProjectOnDisk {
-  const flowsDir = join(root, 'flows');
-  const flows = listFiles(flowsDir, (n) => n.endsWith('.yaml') || n.endsWith('.yml')).map((path) => ({
+  const flows = flowFilesIn(root).map((path) => ({
     file: toPosix(relative(root, path)),
     text: readText(path),
   }));

@@ -31,4 +31,19 @@ describe('parseSiteConfig', () => {
     expect(diagnostics[0]).toMatchObject({ line: 4, column: 1, severity: 'error' });
     expect(diagnostics[0]!.hint).toContain('listPageSize');
   });
+
+  test('checks that the featured troubleshooters exist, once each, and fit on the home page', () => {
+    const flows = new Set(['internet-down', 'where-is-my-order', 'cannot-sign-in']);
+    const text = `${NAME_AND_REPOSITORY}homeTroubleshooters: 2\nfeaturedTroubleshooters:\n  - internet-dwn\n  - where-is-my-order\n  - where-is-my-order\n`;
+    const { value, diagnostics } = parseSiteConfig(text, 'content/site.yaml', flows);
+    expect(value).toBeUndefined();
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message} | ${d.hint}`)).toEqual([
+      '6:5 missing-flow flow "internet-dwn" does not exist | Did you mean "internet-down"?',
+      '8:5 duplicate-featured troubleshooter "where-is-my-order" is featured twice | Remove one of them.',
+      '5:1 too-many-featured 3 troubleshooters are featured, but the home page shows 2 (homeTroubleshooters) | Feature at most 2, or raise homeTroubleshooters.',
+    ]);
+    const fine = parseSiteConfig(`${NAME_AND_REPOSITORY}featuredTroubleshooters: [where-is-my-order]\n`, 'content/site.yaml', flows);
+    expect(fine.diagnostics).toEqual([]);
+    expect(fine.value?.featuredTroubleshooters).toEqual(['where-is-my-order']);
+  });
 });

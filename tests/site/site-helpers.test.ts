@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { editUrl } from '../../src/core/site/edit-url.ts';
-import { flowLink, flowLinks } from '../../src/core/site/flow-links.ts';
+import { flowLink, flowLinks, homeFlowLinks } from '../../src/core/site/flow-links.ts';
 import { formatDate, isoDay } from '../../src/core/site/format-date.ts';
 
 describe('editUrl', () => {
@@ -33,5 +33,20 @@ describe('flowLinks', () => {
 
   test('sorts by title', () => {
     expect(flowLinks(flows, 'en').map((f) => f.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('homeFlowLinks', () => {
+  const links = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, title: id.toUpperCase(), summary: '', url: `/en/troubleshoot/${id}/` }));
+  const ids = (list: Array<{ id: string }>) => list.map((l) => l.id).join(' ');
+
+  test('shows the first ones by title when none is featured', () => {
+    expect(ids(homeFlowLinks(links, undefined, 3))).toBe('a b c');
+    expect(ids(homeFlowLinks(links, [], 9))).toBe('a b c d e');
+  });
+
+  test('shows the featured ones first, in their order, then the others by title, never one twice', () => {
+    expect(ids(homeFlowLinks(links, ['d', 'b'], 3))).toBe('d b a');
+    expect(ids(homeFlowLinks(links, ['e', 'e', 'x'], 3))).toBe('e a b');
   });
 });

@@ -20,6 +20,11 @@ export const siteConfigSchema = z.strictObject({
     .max(100)
     .default(12)
     .describe('How many troubleshooters the home and search pages show; with more, they link to the list of all of them.'),
+  featuredTroubleshooters: z
+    .array(z.string().min(1))
+    .max(100)
+    .optional()
+    .describe('Flow ids the home and search pages show first, in this order; the others follow by title.'),
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;

@@ -8,7 +8,7 @@ import { SITE_STRINGS, fillNumbers } from '../../core/i18n/site-strings.ts';
 import { LOCALES } from '../../core/locales.ts';
 import { indexArticles } from '../../core/site/article-alternates.ts';
 import { listCategories, listedArticles } from '../../core/site/article-listing.ts';
-import { flowLinks } from '../../core/site/flow-links.ts';
+import { flowLinks, homeFlowLinks } from '../../core/site/flow-links.ts';
 import { siteName } from '../../core/site/site-name.ts';
 import { troubleshootersUrl } from '../../core/site/urls.ts';
 import { buildAudience } from '../../node/audience.ts';
@@ -18,7 +18,7 @@ import { contentRoot } from '../../node/content-root.ts';
 
 /**
  * One static path per locale, with the locale's categories and its first
- * troubleshooters (the site's `homeTroubleshooters`, by title) as props;
+ * `homeTroubleshooters` troubleshooters (the featured ones, then by title) as props;
  * when there are more, `allFlows` links to the list of all of them.
  */
 export async function localeOverviewPaths() {
@@ -37,7 +37,7 @@ export async function localeOverviewPaths() {
         internal: audience === 'agent',
         siteName: siteName(config, locale),
         categories: listCategories(listedArticles(index, locale), locale),
-        flows: all.slice(0, config.homeTroubleshooters),
+        flows: homeFlowLinks(all, config.featuredTroubleshooters, config.homeTroubleshooters),
         allFlows:
           all.length > config.homeTroubleshooters
             ? { url: troubleshootersUrl(locale), label: fillNumbers(locale, SITE_STRINGS[locale].allTroubleshootersLink, { n: all.length }) }
