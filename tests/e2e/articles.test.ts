@@ -5,11 +5,11 @@
  * a broken link that stops the build.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { parseFrontmatter, type ArticleFrontmatter } from '../../src/core/content/index.ts';
 import { SITE_STRINGS } from '../../src/core/i18n/site-strings.ts';
 import { LOCALES, type Locale } from '../../src/core/locales.ts';
@@ -18,10 +18,9 @@ import { formatDate } from '../../src/core/site/format-date.ts';
 import { readArticleFiles } from '../../src/node/articles-loader.ts';
 import { readGitDates } from '../../src/node/git-dates.ts';
 import { readSiteConfig } from '../../src/node/read-site-config.ts';
-import { launchBrowser, seriousA11yViolations } from './support/browser.ts';
+import { seriousA11yViolations, useBrowser } from './support/browser.ts';
 
 const root = join(import.meta.dirname, '../..');
-const screenshots = join(import.meta.dirname, '__screenshots__');
 const baseURL = inject('baseURL');
 const distDir = inject('distDir');
 
@@ -49,21 +48,9 @@ const untranslated = [...articles.values()].flatMap((byLocale) => {
   return byLocale.has('en') && missing ? [{ en: byLocale.get('en')!, locale: missing }] : [];
 })[0];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  mkdirSync(screenshots, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(path: string, locale = 'en-GB'): Promise<Page> {
-  const context = await browser.newContext({ locale });
-  const page = await context.newPage();
-  await page.goto(new URL(path, baseURL).href);
-  return page;
-}
+const session = useBrowser();
+const { screenshots } = session;
+const open = (path: string, locale = 'en-GB'): Promise<Page> => session.open(new URL(path, baseURL).href, { locale });
 
 async function close(page: Page): Promise<void> {
   await page.context().close();

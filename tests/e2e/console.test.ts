@@ -17,15 +17,9 @@ const baseURL = inject('baseURL');
 const agentBaseURL = inject('agentBaseURL');
 
 const session = useBrowser();
-const { pageErrors } = session;
 
-async function open(url: string): Promise<Page> {
-  const context = await session.newContext({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${url}: ${error.message}`));
-  await page.goto(url);
-  return page;
-}
+const open = (url: string): Promise<Page> =>
+  session.open(url, { permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 900 } });
 
 /** Opens the console of `locale` on the representatives' build, ready for keys. */
 async function openConsole(locale = 'en'): Promise<Page> {

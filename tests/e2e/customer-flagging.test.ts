@@ -9,10 +9,10 @@
 import { readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { agentOnlyTexts, leaksIn } from './support/agent-only-texts.ts';
-import { launchBrowser, seriousA11yViolations } from './support/browser.ts';
+import { seriousA11yViolations, useBrowser } from './support/browser.ts';
 import { issueOf, nodeLine } from './support/flag-issue.ts';
 import { serveStatic } from './support/static-server.ts';
 import { buildVariant } from './support/variant-build.ts';
@@ -20,39 +20,22 @@ import { buildVariant } from './support/variant-build.ts';
 const root = join(import.meta.dirname, '../..');
 const REPOSITORY = 'https://github.com/nordlys-net/helpdesk-kb';
 
-let work: string;
+let work: string | undefined;
 let dist: string;
 let site: { server: Server; url: string } | undefined;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
+const session = useBrowser();
+const open = (path: string): Promise<Page> => session.open(site!.url + path, { viewport: { width: 1280, height: 900 } });
 
 beforeAll(async () => {
   expect(readFileSync(join(root, 'content/site.yaml'), 'utf8')).not.toMatch(/^customerFlagging: true/m);
   ({ work, dist } = await buildVariant('customer-flagging', { customerFlagging: true }, 'with customer flagging'));
   site = await serveStatic(dist);
-  browser = await launchBrowser();
-});
-
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
 });
 
 afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await browser?.close();
   if (site) await new Promise((done) => site!.server.close(done));
   if (work) rmSync(work, { recursive: true, force: true });
 });
-
-async function open(path: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${path}: ${error.message}`));
-  await page.goto(site!.url + path);
-  return page;
-}
 
 describe('flag this, for customers', () => {
   test('an article links to an issue naming its file at the title line', async () => {

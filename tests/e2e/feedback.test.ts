@@ -6,22 +6,19 @@
  * troubles the reader.
  */
 import { createServer, type Server } from 'node:http';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, seriousA11yViolations } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { seriousA11yViolations, useBrowser } from './support/browser.ts';
 
-const screenshots = join(import.meta.dirname, '__screenshots__');
 const baseURL = inject('baseURL');
 const PORT = 4330;
 
-let browser: Browser;
+const session = useBrowser();
+const { screenshots } = session;
 let server: Server | undefined;
 /** Every feedback body received, parsed, oldest first. */
 const received: Array<Record<string, unknown>> = [];
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
 const warnings: string[] = [];
 
 function listen(): Promise<Server> {
@@ -43,24 +40,13 @@ function listen(): Promise<Server> {
 const stop = () => new Promise<void>((done) => (server ? server.close(() => done()) : done()));
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   server = await listen();
-  mkdirSync(screenshots, { recursive: true });
 });
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
-});
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await browser?.close();
-  await stop();
-});
+afterAll(stop);
 
 async function open(path: string): Promise<Page> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${path}: ${error.message}`));
+  const page = await (await session.newContext()).newPage();
+  page.on('pageerror', (error) => session.pageErrors.push(`${path}: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'warning') warnings.push(message.text());
   });

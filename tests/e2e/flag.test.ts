@@ -6,11 +6,12 @@
  * (customerFlagging off) has no flag at all. Also the diagram links that
  * representatives' troubleshooter pages carry.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, seriousA11yViolations } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { filesUnder } from './support/agent-only-texts.ts';
+import { seriousA11yViolations, useBrowser } from './support/browser.ts';
 import { issueOf, nodeLine } from './support/flag-issue.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -18,35 +19,8 @@ const baseURL = inject('baseURL');
 const agentBaseURL = inject('agentBaseURL');
 const REPOSITORY = 'https://github.com/nordlys-net/helpdesk-kb';
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
-});
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await browser?.close();
-});
-
-async function open(url: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${url}: ${error.message}`));
-  await page.goto(url);
-  return page;
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
+const session = useBrowser();
+const open = (url: string): Promise<Page> => session.open(url, { viewport: { width: 1280, height: 900 } });
 
 describe('flag this, for representatives', () => {
   test('an article links to an issue naming its file at the title line and the page', async () => {
@@ -91,9 +65,7 @@ describe('flag this, for representatives', () => {
   });
 
   test('without JavaScript a step page\'s link names that step and the answers that lead to it', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    contexts.push(context);
-    const page = await context.newPage();
+    const page = await (await session.newContext({ javaScriptEnabled: false })).newPage();
     await page.goto(`${agentBaseURL}/en/troubleshoot/internet-down/restart-router/customer=private/line-type=fibre/`);
     const issue = await issueOf(page.getByRole('link', { name: 'Flag this step', exact: true }));
     expect(issue.title).toContain(`step "restart-router" (flows/internet-down.yaml:${nodeLine('internet-down', 'restart-router')})`);

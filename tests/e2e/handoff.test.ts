@@ -16,16 +16,9 @@ const screenshots = join(import.meta.dirname, '__screenshots__');
 const baseURL = inject('baseURL');
 
 const session = useBrowser();
-const { pageErrors } = session;
 
 async function open(path: string, { javaScript = true } = {}): Promise<Page> {
-  const context = await session.newContext({
-    javaScriptEnabled: javaScript,
-    permissions: javaScript ? ['clipboard-read', 'clipboard-write'] : [],
-  });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${path}: ${error.message}`));
-  await page.goto(baseURL + path);
+  const page = await session.open(baseURL + path, { javaScriptEnabled: javaScript, permissions: javaScript ? ['clipboard-read', 'clipboard-write'] : [] });
   if (javaScript) await ready(page);
   return page;
 }

@@ -17,7 +17,6 @@ import { buildVariant } from './support/variant-build.ts';
 
 const root = join(import.meta.dirname, '../..');
 const session = useBrowser();
-const { pageErrors } = session;
 
 let work: string | undefined;
 let site: { server: Server; url: string } | undefined;
@@ -34,13 +33,8 @@ afterAll(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-async function open(path: string, javaScriptEnabled = true): Promise<Page> {
-  const context = await session.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${path}: ${error.message}`));
-  await page.goto(site!.url + path);
-  return page;
-}
+const open = (path: string, javaScriptEnabled = true): Promise<Page> =>
+  session.open(site!.url + path, { javaScriptEnabled, viewport: { width: 1280, height: 900 } });
 
 /** The public English articles of a category in the sample content, by title. */
 function publicTitles(category: string): string[] {

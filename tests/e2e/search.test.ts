@@ -21,15 +21,8 @@ const baseURL = inject('baseURL');
 const agentBaseURL = inject('agentBaseURL');
 
 const session = useBrowser();
-const { pageErrors } = session;
 
-async function open(url: string, javaScriptEnabled = true): Promise<Page> {
-  const context = await session.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${url}: ${error.message}`));
-  await page.goto(url);
-  return page;
-}
+const open = (url: string, javaScriptEnabled = true): Promise<Page> => session.open(url, { javaScriptEnabled, viewport: { width: 1280, height: 900 } });
 
 const box = (page: Page, id = 'search_q') => page.locator(`#${id}`);
 const options = (page: Page, id = 'search_q') => page.locator(`#${id}-listbox [role=option]`);

@@ -14,14 +14,10 @@ const baseURL = inject('baseURL');
 const START = '/en/troubleshoot/internet-down/';
 
 const session = useBrowser();
-const { pageErrors } = session;
 
 /** A fresh page; with JavaScript, it waits until the island has taken over. */
 async function open(path: string, { javaScript = true } = {}): Promise<Page> {
-  const context = await session.newContext({ javaScriptEnabled: javaScript });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${path}: ${error.message}`));
-  await page.goto(baseURL + path);
+  const page = await session.open(baseURL + path, { javaScriptEnabled: javaScript });
   if (javaScript) await ready(page);
   return page;
 }

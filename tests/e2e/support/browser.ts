@@ -46,9 +46,9 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
 
 /**
  * One Chromium for a test file: launched before its tests, closed after them.
- * Contexts made through `newContext` are closed with it, and an uncaught error
- * in any page (collected by the test into `pageErrors`) fails the test it
- * happened in. Screenshots go to tests/e2e/__screenshots__/.
+ * Contexts made through `newContext` and `open` are closed with it, and an
+ * uncaught error in any page (collected into `pageErrors`: by `open`, or by
+ * the test) fails the test it happened in. Screenshots go to tests/e2e/__screenshots__/.
  */
 export function useBrowser() {
   let browser: Browser | undefined;
@@ -66,15 +66,23 @@ export function useBrowser() {
     await Promise.all(contexts.map((c) => c.close()));
     await browser?.close();
   });
+  /** A new browser context, closed after the file's tests. */
+  const newContext = async (options?: BrowserContextOptions): Promise<BrowserContext> => {
+    if (!browser) throw new Error('useBrowser(): the browser is not launched yet; call newContext inside a test');
+    const context = await browser.newContext(options);
+    contexts.push(context);
+    return context;
+  };
   return {
     pageErrors,
     screenshots,
-    /** A new browser context, closed after the file's tests. */
-    async newContext(options?: BrowserContextOptions): Promise<BrowserContext> {
-      if (!browser) throw new Error('useBrowser(): the browser is not launched yet; call newContext inside a test');
-      const context = await browser.newContext(options);
-      contexts.push(context);
-      return context;
+    newContext,
+    /** `url` in a page of a new context; an uncaught error in it fails the test. */
+    async open(url: string, options?: BrowserContextOptions): Promise<Page> {
+      const page = await (await newContext(options)).newPage();
+      page.on('pageerror', (error) => pageErrors.push(`${url}: ${error.message}`));
+      await page.goto(url);
+      return page;
     },
   };
 }
