@@ -104,7 +104,9 @@ export function generateProject(options: GenerateProjectOptions): GeneratedProje
   mkdirSync(join(options.outDir, 'content'), { recursive: true });
   for (const flow of flows) writeFileSync(join(options.outDir, 'flows', `${flow.id}.yaml`), flow.yaml);
   writeFileSync(join(options.outDir, 'content', 'handoff.yaml'), handoffYaml());
-  writeFileSync(join(options.outDir, 'content', 'site.yaml'), SITE_YAML);
+  // As a help centre with many troubleshooters would: the home page features a few chosen ones.
+  const featured = flows.length > 12 ? `featuredTroubleshooters: [${flows.slice(0, 6).map((f) => f.id).join(', ')}]\n` : '';
+  writeFileSync(join(options.outDir, 'content', 'site.yaml'), SITE_YAML + featured);
   writeFileSync(join(options.outDir, MARKER), 'Written by npm run bench:corpus; the next run empties this folder.\n');
   return {
     outDir: options.outDir,

@@ -46,4 +46,16 @@ describe('parseSiteConfig', () => {
     expect(fine.diagnostics).toEqual([]);
     expect(fine.value?.featuredTroubleshooters).toEqual(['where-is-my-order']);
   });
+
+  test('warns when the home page picks its troubleshooters by title from more than it can show', () => {
+    const flows = new Set(Array.from({ length: 13 }, (_, i) => `flow-${i}`));
+    const { value, diagnostics } = parseSiteConfig(NAME_AND_REPOSITORY, 'content/site.yaml', flows);
+    expect(value).toBeDefined();
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`)).toEqual([
+      '1:1 warning unfeatured-troubleshooters the home page shows 12 of 13 troubleshooters, the first by title',
+    ]);
+    expect(parseSiteConfig(`${NAME_AND_REPOSITORY}homeTroubleshooters: 13\n`, 'content/site.yaml', flows).diagnostics).toEqual([]);
+    expect(parseSiteConfig(`${NAME_AND_REPOSITORY}featuredTroubleshooters: [flow-3]\n`, 'content/site.yaml', flows).diagnostics).toEqual([]);
+    expect(parseSiteConfig(`${NAME_AND_REPOSITORY}homeTroubleshooters: 5\n`, 'content/site.yaml', flows).diagnostics[0]).toMatchObject({ line: 4, column: 1 });
+  });
 });

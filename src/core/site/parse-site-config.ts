@@ -1,7 +1,7 @@
 /**
  * `content/site.yaml` read and checked: the settings, or diagnostics with
- * positions. Given the knowledge base's flow ids, it also checks that the
- * featured troubleshooters exist.
+ * positions. Given the knowledge base's flow ids, it also checks the
+ * featured troubleshooters against them.
  */
 import type { Diagnostic } from '../diagnostics.ts';
 import { didYouMean, listWords } from '../flows/_did-you-mean.ts';
@@ -28,7 +28,11 @@ export function parseSiteConfig(
   return validated.value && !diagnostics.some((d) => d.severity === 'error') ? { value: validated.value, diagnostics } : { diagnostics };
 }
 
-/** Featured troubleshooters that do not exist, appear twice, or outnumber the home page's troubleshooters. */
+/**
+ * Featured troubleshooters that do not exist, appear twice, or outnumber the
+ * home page's troubleshooters; and a warning when the home page cannot show
+ * every troubleshooter and none is featured, so its choice is alphabetical.
+ */
 function checkFeatured(parsed: ParsedYaml, config: SiteConfig, flowIds: ReadonlySet<string> | undefined): Diagnostic[] {
   const featured = config.featuredTroubleshooters ?? [];
   const found: Diagnostic[] = [];
@@ -46,6 +50,17 @@ function checkFeatured(parsed: ParsedYaml, config: SiteConfig, flowIds: Readonly
       at(['featuredTroubleshooters', i], 'missing-flow', `flow "${id}" does not exist`, didYouMean(id, ids, `Use the id of a flow in flows/${use}.`));
     }
   });
+  if (flowIds && config.featuredTroubleshooters === undefined && flowIds.size > config.homeTroubleshooters) {
+    const where = parsed.map.has(['homeTroubleshooters']) ? parsed.map.keyAt(['homeTroubleshooters']) : { line: 1, column: 1 };
+    found.push({
+      file: parsed.file,
+      ...where,
+      severity: 'warning',
+      code: 'unfeatured-troubleshooters',
+      message: `the home page shows ${config.homeTroubleshooters} of ${flowIds.size} troubleshooters, the first by title`,
+      hint: 'List the ones customers need most under featuredTroubleshooters: (flow ids, in the order to show them).',
+    });
+  }
   if (featured.length > config.homeTroubleshooters) {
     at(
       ['featuredTroubleshooters'],
