@@ -15,10 +15,10 @@
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, isAbsolute } from 'node:path';
-import { parseArgs } from 'node:util';
 import { generateCorpus, type GeneratedArticle } from './generate-corpus.ts';
 import { generateFlowIds, generateFlows, type GeneratedFlow } from './generate-flows.ts';
 import { handoffYaml } from './generate-handoff.ts';
+import { benchArgs } from '../bench-args.ts';
 
 /** The project this script belongs to: its content/ and flows/ are never written. */
 const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
@@ -129,14 +129,15 @@ function wholeNumber(name: string, value: string): number {
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({
-    options: {
+  const values = benchArgs(
+    {
       articles: { type: 'string', default: '10000' },
       flows: { type: 'string', default: '300' },
       seed: { type: 'string', default: '1' },
       out: { type: 'string' },
     },
-  });
+    'usage: npm run bench:corpus -- [--articles 10000] [--flows 300] [--seed 1] [--out DIR]',
+  );
   const articles = wholeNumber('articles', values.articles);
   const flows = wholeNumber('flows', values.flows);
   const seed = wholeNumber('seed', values.seed);

@@ -18,11 +18,11 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ARTICLE_CATEGORIES } from '../../src/core/content/article-schema.ts';
 import { ID_PATTERN } from '../../src/core/flows/schema.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../src/core/locales.ts';
 import { seededRandom } from '../seeded-random.ts';
+import { benchArgs } from '../bench-args.ts';
 
 export { seededRandom };
 
@@ -395,16 +395,18 @@ function generateTranslated(
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({
-    options: {
+  const usage = 'usage: node bench/corpus/generate-corpus.ts --out DIR [--articles N] [--seed S] [--translated]';
+  const values = benchArgs(
+    {
       out: { type: 'string' },
       articles: { type: 'string', default: '10000' },
       seed: { type: 'string', default: '1' },
       translated: { type: 'boolean', default: false },
     },
-  });
+    usage,
+  );
   if (!values.out) {
-    process.stderr.write('usage: node bench/corpus/generate-corpus.ts --out DIR [--articles N] [--seed S] [--translated]\n');
+    process.stderr.write(`error: --out is required\n${usage}\n`);
     process.exit(2);
   }
   const articles = generateCorpus({

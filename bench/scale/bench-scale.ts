@@ -20,7 +20,6 @@ import { cpus, freemem, totalmem } from 'node:os';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { LOCALES, type Locale } from '../../src/core/locales.ts';
 import { loadAnalyzer } from '../../src/core/search/analyzer.ts';
 import { collectSearchDocuments } from '../../src/node/search-docs.ts';
@@ -34,6 +33,7 @@ import { runBuild, canMeasureMemory } from './run-build.ts';
 import { measureOurSearch } from './search-ours.ts';
 import { measurePagefind } from './search-pagefind.ts';
 import { REPO, buildPlan, ensureInstalled, packageOf, parseOnly } from './targets.ts';
+import { benchArgs } from '../bench-args.ts';
 
 const print = (line = '') => process.stdout.write(`${line}\n`);
 const fail = (message: string): never => {
@@ -41,8 +41,8 @@ const fail = (message: string): never => {
   process.exit(2);
 };
 
-const { values } = parseArgs({
-  options: {
+const values = benchArgs(
+  {
     sizes: { type: 'string', default: '1000,3000,10000' },
     runs: { type: 'string', default: '2' },
     only: { type: 'string' },
@@ -50,7 +50,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     'starlight-markdown': { type: 'string', default: 'remark' },
   },
-});
+  'usage: npm run bench -- [--sizes 1000,3000,10000] [--runs 2] [--only ours,starlight,bare] [--keep] [--seed 1] [--starlight-markdown remark|satteri]',
+);
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
 if (sizes.some((n) => !Number.isInteger(n) || n < 12)) fail(`--sizes must be whole numbers of 12 or more, like 1000,3000; not "${values.sizes}"`);
 const runs = Number(values.runs);

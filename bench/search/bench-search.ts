@@ -18,7 +18,6 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { LOCALES, type Locale } from '../../src/core/locales.ts';
 import { loadAnalyzer } from '../../src/core/search/analyzer.ts';
 import type { SearchDocument } from '../../src/core/search/search-document.ts';
@@ -27,16 +26,18 @@ import { generateCorpus } from '../corpus/generate-corpus.ts';
 import { kb, ms, percentile, rankQuality, table } from './bench-metrics.ts';
 import { runMiniSearch, runOurs, runPagefind, type EngineRun } from './engines.ts';
 import { knownItemQueries, type BenchQuery } from './known-item-queries.ts';
+import { benchArgs } from '../bench-args.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const { values } = parseArgs({
-  options: {
+const values = benchArgs(
+  {
     articles: { type: 'string', default: '10000' },
     queries: { type: 'string', default: '100' },
     seed: { type: 'string', default: '1' },
     'skip-corpus': { type: 'boolean', default: false },
   },
-});
+  'usage: npm run bench:search -- [--articles 10000] [--queries 100] [--seed 1] [--skip-corpus]',
+);
 const print = (s = '') => process.stdout.write(s + '\n');
 
 async function engines(docs: Map<Locale, SearchDocument[]>, queries: Map<Locale, BenchQuery[]>) {

@@ -13,9 +13,9 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseFrontmatter, splitFrontmatter } from '../../src/core/content/parse-frontmatter.ts';
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../../src/core/locales.ts';
+import { benchArgs } from '../bench-args.ts';
 
 /** One article as the converter needs it. */
 export interface SourceArticle {
@@ -161,9 +161,10 @@ export function convertCorpus(root: string, outDir: string): ConvertResult {
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { root: { type: 'string' }, out: { type: 'string' } } });
+  const usage = 'usage: node bench/starlight/convert-corpus.ts --root CORPUS --out DOCS';
+  const values = benchArgs({ root: { type: 'string' }, out: { type: 'string' } }, usage);
   if (!values.root || !values.out) {
-    process.stderr.write('usage: node bench/starlight/convert-corpus.ts --root CORPUS --out DOCS\n');
+    process.stderr.write(`error: --root and --out are required\n${usage}\n`);
     process.exit(2);
   }
   const result = convertCorpus(values.root, values.out);
