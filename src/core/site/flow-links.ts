@@ -50,9 +50,9 @@ export function flowLinks(flows: Iterable<Pick<CompiledFlow, 'id' | 'title' | 's
  * in their order (ids without a link are skipped), then the others as they
  * come (by title).
  */
-export function homeFlowLinks(links: readonly FlowLink[], featured: readonly string[] = [], count: number): FlowLink[] {
+export function homeFlowLinks(links: readonly FlowLink[], featured: readonly string[] | undefined, count: number): FlowLink[] {
   const byId = new Map(links.map((link) => [link.id, link]));
-  const first = [...new Set(featured)].flatMap((id) => byId.get(id) ?? []);
+  const first = [...new Set(featured ?? [])].flatMap((id) => byId.get(id) ?? []);
   const chosen = new Set(first.map((link) => link.id));
   return [...first, ...links.filter((link) => !chosen.has(link.id))].slice(0, count);
 }
