@@ -7,15 +7,13 @@
 import type { Root } from 'mdast';
 import { unified, type Plugin } from 'unified';
 import rehypeStringify from 'rehype-stringify';
-import remarkDirective from 'remark-directive';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { VFile } from 'vfile';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import type { Locale } from '../locales.ts';
 import { CALLOUT_LABELS, type CalloutLabels } from './callout-labels.ts';
 import { splitFrontmatter } from './parse-frontmatter.ts';
+import { remarkArticleSyntax } from './remark-article-syntax.ts';
 import { remarkCallouts } from './remark-callouts.ts';
 import { remarkHeadings, type HeadingEntry, type TocEntry } from './remark-headings.ts';
 import { remarkLinks, type LinkResolver } from './remark-links.ts';
@@ -74,9 +72,7 @@ function vfileFor(markdown: string, file: string): VFile {
  */
 export async function renderArticle(markdown: string, options: RenderArticleOptions): Promise<RenderedArticle> {
   const processor = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkDirective)
+    .use(remarkArticleSyntax)
     .use(articleRemarkPlugins({ labels: CALLOUT_LABELS[options.locale], resolve: options.resolve }))
     // Without allowDangerousHtml, remark-rehype drops any raw HTML a plugin might still add.
     .use(remarkRehype)
@@ -98,9 +94,7 @@ export async function renderArticle(markdown: string, options: RenderArticleOpti
  */
 export function articleHeadings(markdown: string): HeadingEntry[] {
   const processor = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkDirective)
+    .use(remarkArticleSyntax)
     .use(remarkRawHtml)
     .use(remarkCallouts)
     .use(remarkHeadings);
