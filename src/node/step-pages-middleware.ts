@@ -1,8 +1,12 @@
 /**
- * `astro dev` only: the troubleshooter route renders its flow's shell at
- * every step URL, and this fills it for the step the URL names, exactly as
- * the build's step-pages-writer.ts does. A URL that names no step page of
- * the flow is left to the route (which answers 404).
+ * Fills a troubleshooter step page from its flow's shell (step-shell.ts),
+ * exactly as step-pages-writer.ts fills the others. In `astro dev` the
+ * troubleshooter route renders the shell at every step URL and this fills
+ * the step the URL names. In a build the route renders only each flow's
+ * first page: this fills it, and hands the shell to the build's sink
+ * (step-shell-sink.ts) so the flow's other step pages are written while
+ * Astro renders the rest of the site. A URL that names no step page of the
+ * flow is left to the route (which answers 404).
  */
 import type { MiddlewareHandler } from 'astro';
 import { isLocale } from '../core/locales.ts';
@@ -10,6 +14,7 @@ import { stepPageValues } from '../core/site/step-page-values.ts';
 import { parseStepPath, sameStep } from '../core/site/step-path.ts';
 import { fillStepShell, parseStepShell } from '../core/site/step-shell.ts';
 import { stepShellNonce } from './step-shell-nonce.ts';
+import { stepShellSink } from './step-shell-sink.ts';
 import { loadTroubleshooters, stepPageContext } from './troubleshooters.ts';
 
 const STEP_URL = /^\/([a-z]{2})\/troubleshoot\/([a-z0-9-]+)\/(.*)$/;
@@ -23,8 +28,11 @@ export const onRequest: MiddlewareHandler = async (context, next) => {
   const key = rest === '' ? entry?.steps.initial : parseStepPath(rest.split('/'));
   const page = key && entry?.steps.pages.find((p) => sameStep(p.key, key));
   if (!page) return response;
-  const shell = parseStepShell(await response.text(), stepShellNonce(), `${locale}/${flowId}`);
-  const values = stepPageValues(stepPageContext(all, flowId, locale, (context.site ?? context.url).href), page);
+  const html = await response.text();
+  const sink = stepShellSink();
+  if (sink && rest === '') sink.shell(locale, flowId, html);
+  const shell = parseStepShell(html, stepShellNonce(), `${locale}/${flowId}`);
+  const values = stepPageValues(stepPageContext(all, flowId, locale, sink?.site ?? (context.site ?? context.url).href), page);
   const headers = new Headers(response.headers);
   headers.delete('content-length');
   return new Response(fillStepShell(shell, values), { status: 200, headers });

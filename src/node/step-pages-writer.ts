@@ -1,65 +1,107 @@
 /**
  * Writes every troubleshooter step page of a build from the shells Astro
- * rendered (src/core/site/step-shell.ts): a step page differs from its
- * flow's first page only in a few slots, so filling a string is all a page
- * costs. Large sites fill on every core (step-pages-worker.ts).
+ * renders (src/core/site/step-shell.ts): a step page differs from its flow's
+ * first page only in a few slots, so filling a string is all a page costs.
+ *
+ * Astro renders the shells early and the articles after them, on one
+ * thread. So each flow's pages are written as soon as its shells in every
+ * locale are in (the middleware hands them over, step-shell-sink.ts), on
+ * worker threads (step-pages-worker.ts) while Astro goes on; the build then
+ * waits only for what is left. Small sites fill in this thread at the end,
+ * where starting workers would cost more than it saves. Each flow's first
+ * page is Astro's own, filled by the middleware.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LOCALES, type Locale } from '../core/locales.ts';
+import { sameStep } from '../core/site/step-path.ts';
+import { StepShellError } from '../core/site/step-shell.ts';
 import { renderThreads } from './render-pool.ts';
 import { stepShellNonce } from './step-shell-nonce.ts';
-import { loadTroubleshooters, stepPageContext } from './troubleshooters.ts';
-import { runOnWorkers } from './worker-pool.ts';
+import { loadTroubleshooters, stepPageContext, type Troubleshooters } from './troubleshooters.ts';
+import { openWorkerPool, type WorkerPool } from './worker-pool.ts';
 import { writeFlowStepPages, type FlowStepJob, type StepPagesSetup } from './write-flow-step-pages.ts';
 
 /** Below this many pages, starting workers costs more than it saves. */
 const MIN_PAGES_FOR_WORKERS = 4000;
 
-/** The shell Astro rendered at a flow's first page, in `locale`. */
-const shellFile = (outDir: string, locale: Locale, flowId: string) => join(outDir, locale, 'troubleshoot', flowId, 'index.html');
-
 const WORKER_FILE = fileURLToPath(new URL('./step-pages-worker.ts', import.meta.url));
 
-/** What writeStepPages did. */
+/** What a build's step pages came to. */
 export interface StepPagesWritten {
+  /** Every step page of the site, the flows' first pages (Astro's) included. */
   pages: number;
   flows: number;
   threads: number;
 }
 
+/** Takes the shells of one build and writes its step pages. */
+export interface StepPagesWriter {
+  /** A flow's shell in one locale, as Astro rendered it. */
+  shell(locale: Locale, flowId: string, html: string): void;
+  /** Waits for every page to be written; fails if a shell never came or a page could not be written. */
+  finish(): Promise<StepPagesWritten>;
+}
+
+/** The job of one flow: its step pages but the first, in every locale. */
+function flowJob(all: Troubleshooters, flowId: string, shells: ReadonlyMap<Locale, string>, site: string): FlowStepJob {
+  const { steps } = all.flows.get(flowId)!;
+  return {
+    flowId,
+    pages: steps.pages.filter((page) => !sameStep(page.key, steps.initial)),
+    locales: LOCALES.map((locale) => ({ context: stepPageContext(all, flowId, locale, site), shell: shells.get(locale)! })),
+  };
+}
+
 /**
- * Fills every step page of every troubleshooter into `outDir`, over the
- * shells the build left at each flow's first page. `site` is the site's
- * address (for flag links); KB_RENDER_THREADS sets the threads (1: this one).
+ * Opens the writer of a build into `outDir`. `site` is the site's address
+ * (for flag links); KB_RENDER_THREADS sets the threads (1: this one).
  */
-export async function writeStepPages(
+export async function openStepPagesWriter(
   outDir: string,
   site: string,
   env: Record<string, string | undefined> = process.env,
-): Promise<StepPagesWritten> {
+): Promise<StepPagesWriter> {
   const all = await loadTroubleshooters();
   const nonce = stepShellNonce();
-  const jobs: FlowStepJob[] = [...all.flows].map(([flowId, { steps }]) => ({
-    flowId,
-    pages: steps.pages,
-    locales: LOCALES.map((locale) => ({
-      context: stepPageContext(all, flowId, locale, site),
-      shell: readFileSync(shellFile(outDir, locale, flowId), 'utf8'),
-    })),
-  }));
-  const pages = jobs.reduce((sum, job) => sum + job.pages.length * job.locales.length, 0);
-  const threads = renderThreads(pages, env, MIN_PAGES_FOR_WORKERS);
-  if (threads <= 1 || jobs.length <= 1) {
-    const written = jobs.reduce((sum, job) => sum + writeFlowStepPages(job, outDir, nonce), 0);
-    return { pages: written, flows: jobs.length, threads: 1 };
-  }
-  // One flow at a time, the largest first: the threads finish together, and each holds one flow's data.
-  const queue = [...jobs].sort((a, b) => b.pages.length - a.pages.length);
-  const written = await runOnWorkers<StepPagesSetup, FlowStepJob, number>(WORKER_FILE, { outDir, nonce }, queue, threads, {
-    work: 'writing the troubleshooter step pages',
-    worker: 'step page',
-  });
-  return { pages: written.reduce((a, b) => a + b, 0), flows: jobs.length, threads: Math.min(threads, jobs.length) };
+  const pages = [...all.flows.values()].reduce((sum, { steps }) => sum + steps.pages.length * LOCALES.length, 0);
+  const threads = all.flows.size <= 1 ? 1 : Math.min(renderThreads(pages, env, MIN_PAGES_FOR_WORKERS), all.flows.size);
+  const pool: WorkerPool<FlowStepJob, number> | undefined =
+    threads > 1
+      ? openWorkerPool<StepPagesSetup, FlowStepJob, number>(WORKER_FILE, { outDir, nonce }, threads, {
+          work: 'writing the troubleshooter step pages',
+          worker: 'step page',
+        })
+      : undefined;
+  const shells = new Map<string, Map<Locale, string>>();
+  const written: Array<Promise<number>> = [];
+  const inThisThread: FlowStepJob[] = [];
+
+  return {
+    shell(locale, flowId, html) {
+      if (!all.flows.has(flowId)) return;
+      let flowShells = shells.get(flowId);
+      if (!flowShells) shells.set(flowId, (flowShells = new Map()));
+      flowShells.set(locale, html);
+      if (flowShells.size < LOCALES.length) return;
+      const job = flowJob(all, flowId, flowShells, site);
+      if (!pool) return void inThisThread.push(job);
+      const answer = pool.run(job);
+      answer.catch(() => undefined); // reported by finish()
+      written.push(answer);
+    },
+    async finish() {
+      try {
+        for (const flowId of all.flows.keys()) {
+          const missing = LOCALES.filter((locale) => !shells.get(flowId)?.has(locale));
+          if (missing.length > 0) throw new StepShellError(`the step shell of ${flowId} was not rendered in ${missing.join(', ')}`);
+        }
+        const counts = await Promise.all(written);
+        for (const job of inThisThread) counts.push(writeFlowStepPages(job, outDir, nonce));
+        const firstPages = all.flows.size * LOCALES.length;
+        return { pages: counts.reduce((a, b) => a + b, firstPages), flows: all.flows.size, threads };
+      } finally {
+        await pool?.close().catch(() => undefined);
+      }
+    },
+  };
 }

@@ -1,7 +1,7 @@
 /**
  * Build-time data of the troubleshooters, loaded once per process and shared
  * by the step shells, the per-locale JSON the island fetches, the step pages
- * written after the build (step-pages-writer.ts) and the dev server's step
+ * written during the build (step-pages-writer.ts) and the dev server's step
  * pages (step-pages-middleware.ts): the public compiled flows, their static
  * step pages, where each step is written (for "Flag this"), the handoff file
  * and links to the articles the steps cite.

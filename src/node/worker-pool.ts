@@ -29,42 +29,97 @@ export interface PoolNames {
   worker: string;
 }
 
-/** Runs `tasks` on up to `threads` workers of `file`; the results in task order. */
-export function runOnWorkers<S, T, R>(file: string, setup: S, tasks: readonly T[], threads: number, names: PoolNames): Promise<R[]> {
-  return new Promise((resolve, reject) => {
-    const results: R[] = new Array(tasks.length);
-    let next = 0;
-    let done = 0;
-    let failed = false;
-    const workers: Worker[] = [];
-    const finish = (error?: Error) => {
-      if (failed) return;
-      if (error) failed = true;
-      for (const worker of workers) void worker.terminate();
-      if (error) reject(error);
-      else resolve(results);
-    };
-    const send = (worker: Worker) => {
-      if (next >= tasks.length) return;
-      const task = next++;
-      worker.postMessage({ task, input: tasks[task]! } satisfies PoolMessage<S, T>);
-    };
-    if (tasks.length === 0) return finish();
-    for (let w = 0; w < Math.max(1, Math.min(threads, tasks.length)); w++) {
-      const worker = new Worker(file, WORKER_OPTIONS);
-      workers.push(worker);
-      worker.on('message', (answer: PoolAnswer<R>) => {
-        if ('error' in answer) return finish(new Error(`${names.work} failed: ${answer.error}`));
-        results[answer.task] = answer.result;
-        if (++done === tasks.length) finish();
-        else send(worker);
-      });
-      worker.on('error', (error: Error) => finish(new Error(`a ${names.worker} worker stopped: ${error.message}`)));
-      worker.on('exit', (code) => {
-        if (done < tasks.length) finish(new Error(`a ${names.worker} worker exited (code ${code}) before ${names.work} was done`));
-      });
-      worker.postMessage({ setup } satisfies PoolMessage<S, T>);
-      send(worker);
+/**
+ * A pool of worker threads that takes tasks as they come: `run` queues one
+ * and resolves with its answer, `close` waits for every task queued and stops
+ * the threads. The workers start at once and get `setup` first. The first
+ * failure rejects every task not yet answered (and any queued later) and
+ * stops the threads.
+ */
+export interface WorkerPool<T, R> {
+  run(task: T): Promise<R>;
+  close(): Promise<void>;
+}
+
+/** Opens a pool of `threads` workers of `file` (at least one). */
+export function openWorkerPool<S, T, R>(file: string, setup: S, threads: number, names: PoolNames): WorkerPool<T, R> {
+  const queue: number[] = [];
+  const inputs = new Map<number, T>();
+  const waiting = new Map<number, { resolve: (result: R) => void; reject: (error: Error) => void }>();
+  const idle: Worker[] = [];
+  const workers: Worker[] = [];
+  let nextTask = 0;
+  let failure: Error | undefined;
+  let closing = false;
+  /** Called when the last task queued is answered, or the pool fails. */
+  let drained: (() => void) | undefined;
+
+  const stop = () => {
+    for (const worker of workers) void worker.terminate();
+  };
+  const fail = (error: Error) => {
+    if (failure) return;
+    failure = error;
+    stop();
+    for (const { reject } of waiting.values()) reject(error);
+    waiting.clear();
+    drained?.();
+  };
+  const dispatch = () => {
+    while (idle.length > 0 && queue.length > 0) {
+      const task = queue.shift()!;
+      const input = inputs.get(task)!;
+      inputs.delete(task);
+      idle.pop()!.postMessage({ task, input } satisfies PoolMessage<S, T>);
     }
-  });
+  };
+
+  for (let w = 0; w < Math.max(1, threads); w++) {
+    const worker = new Worker(file, WORKER_OPTIONS);
+    workers.push(worker);
+    worker.on('message', (answer: PoolAnswer<R>) => {
+      if ('error' in answer) return fail(new Error(`${names.work} failed: ${answer.error}`));
+      waiting.get(answer.task)?.resolve(answer.result);
+      waiting.delete(answer.task);
+      idle.push(worker);
+      dispatch();
+      if (waiting.size === 0) drained?.();
+    });
+    worker.on('error', (error: Error) => fail(new Error(`a ${names.worker} worker stopped: ${error.message}`)));
+    worker.on('exit', (code) => {
+      if (!closing) fail(new Error(`a ${names.worker} worker exited (code ${code}) before ${names.work} was done`));
+    });
+    worker.postMessage({ setup } satisfies PoolMessage<S, T>);
+    idle.push(worker);
+  }
+
+  return {
+    run(input) {
+      if (failure) return Promise.reject(failure);
+      if (closing) return Promise.reject(new Error(`${names.work}: the pool is closed`));
+      const task = nextTask++;
+      const answer = new Promise<R>((resolve, reject) => waiting.set(task, { resolve, reject }));
+      inputs.set(task, input);
+      queue.push(task);
+      dispatch();
+      return answer;
+    },
+    async close() {
+      closing = true;
+      if (waiting.size > 0 && !failure) await new Promise<void>((resolve) => (drained = resolve));
+      stop();
+      if (failure) throw failure;
+    },
+  };
+}
+
+/** Runs `tasks` on up to `threads` workers of `file`; the results in task order. */
+export async function runOnWorkers<S, T, R>(file: string, setup: S, tasks: readonly T[], threads: number, names: PoolNames): Promise<R[]> {
+  if (tasks.length === 0) return [];
+  const pool = openWorkerPool<S, T, R>(file, setup, Math.min(threads, tasks.length), names);
+  try {
+    return await Promise.all(tasks.map((task) => pool.run(task)));
+  } finally {
+    await pool.close().catch(() => undefined);
+  }
 }

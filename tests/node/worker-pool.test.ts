@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runOnWorkers } from '../../src/node/worker-pool.ts';
+import { openWorkerPool, runOnWorkers } from '../../src/node/worker-pool.ts';
 
 const WORKER = fileURLToPath(new URL('../fixtures/workers/echo-worker.ts', import.meta.url));
 const names = { work: 'echoing the words', worker: 'test' };
@@ -23,5 +23,27 @@ describe('work on worker threads', () => {
 
   it('has nothing to do for no tasks', async () => {
     expect(await runOnWorkers(WORKER, '', [], 2, names)).toEqual([]);
+  });
+});
+
+describe('a pool that takes tasks as they come', () => {
+  it('answers tasks queued over time, and closes once every one is answered', async () => {
+    const pool = openWorkerPool<string, string, string>(WORKER, '# ', 2, names);
+    const first = pool.run('a');
+    expect(await first).toBe('# A');
+    const later = ['b', 'c', 'd'].map((word) => pool.run(word));
+    await pool.close();
+    expect(await Promise.all(later)).toEqual(['# B', '# C', '# D']);
+    await expect(pool.run('e')).rejects.toThrow('the pool is closed');
+  });
+
+  it('rejects the failed task, every task after it, and close', async () => {
+    const pool = openWorkerPool<string, string, string>(WORKER, '', 1, names);
+    const failed = pool.run('fail');
+    const queued = pool.run('b');
+    await expect(failed).rejects.toThrow('echoing the words failed: this task cannot be done');
+    await expect(queued).rejects.toThrow('this task cannot be done');
+    await expect(pool.run('c')).rejects.toThrow('this task cannot be done');
+    await expect(pool.close()).rejects.toThrow('this task cannot be done');
   });
 });

@@ -5,8 +5,9 @@ import { escapeHtml } from '../search/snippet.ts';
  * locale (step-pages.ts), and rendering each through Astro's page pipeline
  * was most of a large site's build. So Astro renders one page per flow and
  * locale with a slot token wherever a step's page differs, and every step
- * page is that shell with its slots filled (src/node/step-pages-writer.ts in
- * a build, src/node/step-pages-middleware.ts in `astro dev`).
+ * page is that shell with its slots filled (src/node/step-pages-middleware.ts
+ * fills the flow's first page, and every page in `astro dev`;
+ * src/node/step-pages-writer.ts the others in a build).
  *
  * A token carries a nonce drawn for each build, so no content can contain
  * one by chance or on purpose. Tokens are letters and digits only: they pass

@@ -1,0 +1,66 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LOCALES } from '../../src/core/locales.ts';
+import { sameStep, stepUrl } from '../../src/core/site/step-path.ts';
+import { stepSlotTokens } from '../../src/core/site/step-shell.ts';
+import { stepShellNonce } from '../../src/node/step-shell-nonce.ts';
+import { openStepPagesWriter } from '../../src/node/step-pages-writer.ts';
+import { loadTroubleshooters } from '../../src/node/troubleshooters.ts';
+import { pageFile } from '../../src/node/write-flow-step-pages.ts';
+
+const SITE = 'https://help.example.com';
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A shell as Astro renders one: the page with a token in each slot. */
+function shell(locale: string, flowId: string): string {
+  const t = stepSlotTokens(stepShellNonce());
+  return `<html lang="${locale}"><main data-flow="${flowId}" data-step="${t.step}" data-path="${t.path}">${t.body}</main></html>`;
+}
+
+async function writeAll(threads: string, skip?: { locale: string; flowId: string }) {
+  const outDir = mkdtempSync(join(tmpdir(), 'kb-step-pages-'));
+  dirs.push(outDir);
+  const all = await loadTroubleshooters();
+  const writer = await openStepPagesWriter(outDir, SITE, { KB_RENDER_THREADS: threads });
+  for (const locale of LOCALES) {
+    for (const flowId of all.flows.keys()) {
+      if (skip?.locale !== locale || skip.flowId !== flowId) writer.shell(locale, flowId, shell(locale, flowId));
+    }
+  }
+  return { outDir, all, finished: writer.finish() };
+}
+
+describe('the step pages of a build', () => {
+  it.each(['1', '2'])('fills every step page but the first from its shell, in every locale (%s thread(s))', async (threads) => {
+    const { outDir, all, finished } = await writeAll(threads);
+    const written = await finished;
+    const [flowId, { steps }] = [...all.flows][0]!;
+    expect(written.flows).toBe(all.flows.size);
+    expect(written.pages).toBe([...all.flows.values()].reduce((sum, t) => sum + t.steps.pages.length * LOCALES.length, 0));
+    for (const locale of LOCALES) {
+      for (const page of steps.pages) {
+        const file = pageFile(outDir, stepUrl(locale, flowId, page.key, steps.initial));
+        // The first page is Astro's own (filled by the middleware); every other one is written here.
+        if (sameStep(page.key, steps.initial)) {
+          expect(existsSync(file)).toBe(false);
+          continue;
+        }
+        const html = readFileSync(file, 'utf8');
+        expect(html).toContain(`<html lang="${locale}"><main data-flow="${flowId}" data-step="`);
+        expect(html).not.toContain('kbslot');
+      }
+    }
+  });
+
+  it('fails the build, naming the flow and locale, when a shell never came', async () => {
+    const all = await loadTroubleshooters();
+    const flowId = [...all.flows.keys()][1]!;
+    const { finished } = await writeAll('2', { locale: 'lt', flowId });
+    await expect(finished).rejects.toThrow(`the step shell of ${flowId} was not rendered in lt`);
+  });
+});
