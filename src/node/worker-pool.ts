@@ -2,7 +2,8 @@
  * Work spread over worker threads, used by the render pool (render-pool.ts)
  * and the step page writer (step-pages-writer.ts). Each worker gets `setup`
  * once, then a task whenever it has answered its last one, so the threads
- * finish together; answers come back in task order. An error a worker
+ * finish together; answers come back in task order. Tasks may also come
+ * while the work goes on (openWorkerPool). An error a worker
  * reports or throws, or a worker that exits before the work is done (out
  * of memory, killed), fails the whole run and stops the others: a build
  * never waits forever, nor finishes with holes.
@@ -87,7 +88,8 @@ export function openWorkerPool<S, T, R>(file: string, setup: S, threads: number,
     });
     worker.on('error', (error: Error) => fail(new Error(`a ${names.worker} worker stopped: ${error.message}`)));
     worker.on('exit', (code) => {
-      if (!closing) fail(new Error(`a ${names.worker} worker exited (code ${code}) before ${names.work} was done`));
+      // Only close() stops workers, once nothing waits: any other exit is a failure.
+      if (!closing || waiting.size > 0) fail(new Error(`a ${names.worker} worker exited (code ${code}) before ${names.work} was done`));
     });
     worker.postMessage({ setup } satisfies PoolMessage<S, T>);
     idle.push(worker);

@@ -46,4 +46,12 @@ describe('a pool that takes tasks as they come', () => {
     await expect(pool.run('c')).rejects.toThrow('this task cannot be done');
     await expect(pool.close()).rejects.toThrow('this task cannot be done');
   });
+
+  it('fails close instead of waiting forever when a worker exits while close waits for it', async () => {
+    const pool = openWorkerPool<string, string, string>(WORKER, '', 1, names);
+    const exiting = pool.run('exit');
+    exiting.catch(() => undefined);
+    await expect(pool.close()).rejects.toThrow('a test worker exited (code 3) before echoing the words was done');
+    await expect(exiting).rejects.toThrow('exited (code 3)');
+  });
 });
