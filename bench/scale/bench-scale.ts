@@ -186,9 +186,10 @@ for (const articles of sizes) {
 
 print();
 for (const line of ratioLines(results)) print(line);
-for (const site of builtSites) rmSync(site, { recursive: true, force: true });
 print();
 print(LEGEND);
 const out = join(REPO, 'bench/results.md');
 writeFileSync(out, resultsMarkdown(environment, results));
 print(`\nwrote ${out}`);
+print(`deleting the ${builtSites.length} built sites`);
+for (const site of builtSites) rmSync(site, { recursive: true, force: true });
