@@ -72,18 +72,22 @@ export async function openStepPagesWriter(
           worker: 'step page',
         })
       : undefined;
+  /** The shells of the flows still waiting for a locale; a flow's go once it is handed on. */
   const shells = new Map<string, Map<Locale, string>>();
+  const handedOn = new Set<string>();
   const written: Array<Promise<number>> = [];
   const inThisThread: FlowStepJob[] = [];
 
   return {
     shell(locale, flowId, html) {
-      if (!all.flows.has(flowId)) return;
+      if (!all.flows.has(flowId) || handedOn.has(flowId)) return;
       let flowShells = shells.get(flowId);
       if (!flowShells) shells.set(flowId, (flowShells = new Map()));
       flowShells.set(locale, html);
       if (flowShells.size < LOCALES.length) return;
       const job = flowJob(all, flowId, flowShells, site);
+      shells.delete(flowId);
+      handedOn.add(flowId);
       if (!pool) return void inThisThread.push(job);
       const answer = pool.run(job);
       answer.catch(() => undefined); // reported by finish()
@@ -92,6 +96,7 @@ export async function openStepPagesWriter(
     async finish() {
       try {
         for (const flowId of all.flows.keys()) {
+          if (handedOn.has(flowId)) continue;
           const missing = LOCALES.filter((locale) => !shells.get(flowId)?.has(locale));
           if (missing.length > 0) throw new StepShellError(`the step shell of ${flowId} was not rendered in ${missing.join(', ')}`);
         }
