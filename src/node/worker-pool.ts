@@ -44,8 +44,7 @@ export interface WorkerPool<T, R> {
 
 /** Opens a pool of `threads` workers of `file` (at least one). */
 export function openWorkerPool<S, T, R>(file: string, setup: S, threads: number, names: PoolNames): WorkerPool<T, R> {
-  const queue: number[] = [];
-  const inputs = new Map<number, T>();
+  const queue: Array<{ task: number; input: T }> = [];
   const waiting = new Map<number, { resolve: (result: R) => void; reject: (error: Error) => void }>();
   const idle: Worker[] = [];
   const workers: Worker[] = [];
@@ -68,10 +67,7 @@ export function openWorkerPool<S, T, R>(file: string, setup: S, threads: number,
   };
   const dispatch = () => {
     while (idle.length > 0 && queue.length > 0) {
-      const task = queue.shift()!;
-      const input = inputs.get(task)!;
-      inputs.delete(task);
-      idle.pop()!.postMessage({ task, input } satisfies PoolMessage<S, T>);
+      idle.pop()!.postMessage(queue.shift()! satisfies PoolMessage<S, T>);
     }
   };
 
@@ -101,8 +97,7 @@ export function openWorkerPool<S, T, R>(file: string, setup: S, threads: number,
       if (closing) return Promise.reject(new Error(`${names.work}: the pool is closed`));
       const task = nextTask++;
       const answer = new Promise<R>((resolve, reject) => waiting.set(task, { resolve, reject }));
-      inputs.set(task, input);
-      queue.push(task);
+      queue.push({ task, input });
       dispatch();
       return answer;
     },
