@@ -10,7 +10,8 @@
  * Starlight (bench/starlight/convert-corpus.ts); then each round builds
  * every site in turn (ours, starlight-default, starlight-one-link,
  * bare-astro, ours, …), cold: caches emptied, one build at a time. Page
- * weights and search are measured on each site's first good build.
+ * weights and search are measured on each site's first good build. No
+ * corpus or built site is deleted until the end (quiet-deletions.ts).
  *
  * Options: --sizes 1000,3000,10000  --runs 2  --only ours,starlight,bare
  *          --keep (keep the built sites)  --seed 1
@@ -32,6 +33,7 @@ import { resultsMarkdown, ratioLines, sizeTable, LEGEND, type SizeResult, type T
 import { runBuild, canMeasureMemory } from './run-build.ts';
 import { measureOurSearch } from './search-ours.ts';
 import { measurePagefind } from './search-pagefind.ts';
+import { openTrash, QUIET_MS } from './quiet-deletions.ts';
 import { REPO, buildPlan, ensureInstalled, packageOf, parseOnly } from './targets.ts';
 import { benchArgs } from '../bench-args.ts';
 
@@ -100,24 +102,23 @@ async function corpusQueries(root: string): Promise<Map<Locale, BenchQuery[]>> {
   return queries;
 }
 
-/**
- * On this machine's ext4, creating files within about 30 s of deleting many
- * is several times slower (20,000 pages: 17.2 s right after deleting 20,000
- * others, 2.7 s after a 40 s pause). So no built site is deleted between the
- * timed builds (all go at the end), and the builds of a size start only once
- * the corpus written before them (which replaces the last one) has settled.
- */
+/** Lets the new corpus's writes reach the disk before the first build of a size. */
 const SETTLE_MS = 40_000;
 const builtSites: string[] = [];
+const corpusDir = join(REPO, 'bench/.corpus');
+// Nothing is deleted while builds are timed (see quiet-deletions.ts): what a size replaces goes to this trash.
+const trash = openTrash(join(corpusDir, '.trash'));
+if (trash.empty() > 0) print('deleted the trash an earlier, interrupted run left');
+const starlightDocs = join(REPO, 'bench/starlight/src/content/docs');
 
 const results: SizeResult[] = [];
-const corpusDir = join(REPO, 'bench/.corpus');
 for (const articles of sizes) {
   const dir = join(corpusDir, `scale-${articles}`);
   const corpus = join(dir, 'project');
   const docs = join(dir, 'docs');
   mkdirSync(dir, { recursive: true });
   print(`\n== ${articles.toLocaleString('en')} articles`);
+  for (const replaced of [corpus, docs, ...(targets.some((t) => t.startsWith('starlight')) ? [starlightDocs] : [])]) trash.setAside(replaced);
   let start = performance.now();
   const project = generateProject({ outDir: corpus, articles, flows: Math.max(3, Math.round(articles * 0.03)), seed });
   print(
@@ -132,21 +133,28 @@ for (const articles of sizes) {
   }
   if (targets.some((t) => t.startsWith('starlight'))) {
     start = performance.now();
-    syncDocs(docs, join(REPO, 'bench/starlight/src/content/docs'));
+    syncDocs(docs, starlightDocs);
     print(`copied into bench/starlight/src/content/docs in ${((performance.now() - start) / 1000).toFixed(1)} s (not counted as build time)`);
   }
   start = performance.now();
   const queries = await corpusQueries(corpus);
   print(`search queries: ${[...queries.values()].reduce((n, q) => n + q.length, 0)} over ${queries.size} locales in ${((performance.now() - start) / 1000).toFixed(1)} s`);
 
-  print(`waiting ${SETTLE_MS / 1000} s for the file system to settle after replacing the corpus`);
-  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+  const quiet = trash.remainingMs();
+  const wait = Math.max(SETTLE_MS, quiet);
+  print(
+    quiet > SETTLE_MS
+      ? `waiting ${Math.round(wait / 1000)} s: files were deleted less than ${QUIET_MS / 60_000} minutes ago, which slows file creation on this file system`
+      : `waiting ${wait / 1000} s for the new corpus's writes to reach the disk`,
+  );
+  await new Promise((resolve) => setTimeout(resolve, wait));
 
   const size: SizeResult = { articles: project.articles.length, targets: targets.map((target): TargetResult => ({ target, builds: [], failures: 0 })) };
   for (let run = 1; run <= runs; run++) {
     for (const result of size.targets) {
       const outDir = mkdtempSync(join(tmpdir(), `kb-bench-${result.target}-`));
       const plan = buildPlan(result.target, { corpus, docs, outDir, cacheDir: join(corpusDir, 'cache-ours'), starlightMarkdown });
+      // A handful of files each, so deleting them does not slow the build down (see quiet-deletions.ts).
       for (const cache of plan.caches) rmSync(cache, { recursive: true, force: true });
       process.stdout.write(`run ${run}/${runs} ${result.target.padEnd(18)} `);
       const outcome = await runBuild(plan.command, plan.args, plan.cwd, plan.env);
@@ -191,5 +199,5 @@ print(LEGEND);
 const out = join(REPO, 'bench/results.md');
 writeFileSync(out, resultsMarkdown(environment, results));
 print(`\nwrote ${out}`);
-print(`deleting the ${builtSites.length} built sites`);
-for (const site of builtSites) rmSync(site, { recursive: true, force: true });
+print(`deleting the ${builtSites.length} built sites and the replaced corpora (a build timed within ${QUIET_MS / 60_000} minutes of this is slowed down)`);
+trash.empty(builtSites);
