@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { stepPageValues, walkTo, type StepPageContext } from '../core/site/step-page-values.ts';
+import { stepPageValues, stepWalker, type StepPageContext } from '../core/site/step-page-values.ts';
 import type { StepPage } from '../core/site/step-pages.ts';
 import { stepUrl } from '../core/site/step-path.ts';
 import { fillStepShell, parseStepShell } from '../core/site/step-shell.ts';
@@ -36,9 +36,10 @@ export function writeFlowStepPages(job: FlowStepJob, outDir: string, nonce: stri
     shell: parseStepShell(shell, nonce, `${context.locale}/${job.flowId}`),
   }));
   const made = new Set<string>();
+  const walkTo = stepWalker(shells[0]!.context.data.flow);
   let written = 0;
   for (const page of job.pages) {
-    const walk = walkTo(shells[0]!.context.data.flow, page);
+    const walk = walkTo(page);
     for (const { context, shell } of shells) {
       const file = pageFile(outDir, stepUrl(context.locale, job.flowId, page.key, context.data.initial));
       const dir = dirname(file);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { compileFlow } from '../../src/core/flows/compile-flow.ts';
-import { replay, stateOf, varsOf } from '../../src/core/flows/walk.ts';
+import { answersOf, replay, stateOf, varsOf, type Walk } from '../../src/core/flows/walk.ts';
+import { stepWalker } from '../../src/core/site/step-page-values.ts';
 import { enumerateStepPages } from '../../src/core/site/step-pages.ts';
 import { stepKeyId, stepPathOf } from '../../src/core/site/step-path.ts';
 import { loadFlows as loadSampleFlows } from '../../src/node/load-flows.ts';
@@ -63,6 +64,25 @@ describe('static step pages', () => {
       for (const option of page.options) expect(ids.has(stepKeyId(option.to))).toBe(true);
       expect(page.options.length === 0).toBe(page.kind === 'resolution' || page.kind === 'handoff');
     }
+  });
+
+  test('walking the pages in order from their parents reaches what a full replay reaches, in any order given', () => {
+    const flows = [...sample.values(), compileFlow('router', fixtures), compileFlow('account', fixtures)];
+    const where = (walk: Walk) => ({ state: stateOf(walk), vars: varsOf(walk), answers: answersOf(walk) });
+    let fromParent = 0;
+    for (const flow of flows) {
+      const { pages } = enumerateStepPages(flow);
+      for (const order of [pages, [...pages].reverse()]) {
+        const walkTo = stepWalker(flow);
+        for (const page of order) {
+          const replayed = replay(flow, page.path);
+          if (!replayed.ok) throw new Error(replayed.error.message);
+          expect(where(walkTo(page))).toEqual(where(replayed.walk));
+        }
+      }
+      fromParent += pages.filter((p) => p.path.length > 0).length;
+    }
+    expect(fromParent).toBeGreaterThan(20);
   });
 
   test('a flow whose pages exceed the cap is cut off and reported, not enumerated forever', () => {

@@ -5,7 +5,7 @@
  * the build shows flags, the "Flag this" link for this step.
  */
 import type { CompiledFlow } from '../flows/compiled-flow.ts';
-import { replay, transcriptOf, viewOf, type Walk } from '../flows/walk.ts';
+import { choose, replay, transcriptOf, viewOf, type Walk } from '../flows/walk.ts';
 import { mailtoUrl } from '../handoff/case-message.ts';
 import type { Locale } from '../locales.ts';
 import type { FeedbackSubject } from './feedback-payload.ts';
@@ -37,6 +37,27 @@ export function walkTo(flow: CompiledFlow, page: StepPage): Walk {
   const walked = replay(flow, page.path);
   if (!walked.ok) throw new Error(`Step page ${stepPathOf(page.key)} of "${flow.id}" does not replay: ${walked.error.message}`);
   return walked.walk;
+}
+
+/**
+ * walkTo for the pages of one flow taken in enumeration order (breadth-first,
+ * step-pages.ts): a page's shortest path is its parent page's plus one
+ * answer, so when the parent was walked already this takes that one answer
+ * instead of replaying the whole path. Pages in any other order are replayed.
+ */
+export function stepWalker(flow: CompiledFlow): (page: StepPage) => Walk {
+  const walks = new Map<string, Walk>();
+  return (page) => {
+    const parent = page.path.length === 0 ? undefined : walks.get(page.path.slice(0, -1).join());
+    let walk: Walk;
+    if (parent) {
+      const chosen = choose(parent, page.path[page.path.length - 1]!);
+      if (!chosen.ok) throw new Error(`Step page ${stepPathOf(page.key)} of "${flow.id}" does not replay: ${chosen.error.message}`);
+      walk = chosen.walk;
+    } else walk = walkTo(flow, page);
+    walks.set(page.path.join(), walk);
+    return walk;
+  };
 }
 
 /** The title a troubleshooter shows in `locale`. */
