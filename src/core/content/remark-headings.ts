@@ -8,7 +8,7 @@ import type { Heading, Nodes, Root } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { closestMatch } from './_did-you-mean.ts';
 import { quoteValue, report } from './_report.ts';
 import { createSlugger } from './heading-slug.ts';
@@ -87,6 +87,8 @@ export const remarkHeadings: Plugin<[RemarkHeadingsOptions?], Root> = function (
     const slug = createSlugger();
     const headings: HeadingEntry[] = [];
     const local: Array<{ node: Nodes; anchor: string }> = [];
+    // One walk: each heading gets its id and, unless it holds a link already, its anchor link. The anchor is
+    // not walked into (its target is the heading's own id), and a heading with a link has no anchor to skip.
     visit(tree, (node) => {
       if (node.type === 'link' && node.url.startsWith('#') && node.url.length > 1)
         local.push({ node, anchor: node.url.slice(1) });
@@ -95,6 +97,9 @@ export const remarkHeadings: Plugin<[RemarkHeadingsOptions?], Root> = function (
       const id = slug(text);
       headings.push({ depth: node.depth, id, text });
       node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+      if (!anchorLinks || hasLink(node)) return;
+      node.children = [{ type: 'link', url: `#${id}`, children: node.children, data: { hProperties: { className: ['heading-anchor'] } } }];
+      return SKIP;
     });
 
     const ids = new Set(headings.map((h) => h.id));
@@ -111,22 +116,6 @@ export const remarkHeadings: Plugin<[RemarkHeadingsOptions?], Root> = function (
         code: 'broken-anchor',
         message: `link to ${quoteValue(`#${anchor}`)}: this article has no heading with that id`,
         hint: match ? `Did you mean "#${match}"?` : 'Link to the id of a heading in this article, like #step-2.',
-      });
-    }
-
-    if (anchorLinks) {
-      let index = 0;
-      visit(tree, 'heading', (node) => {
-        const entry = headings[index++];
-        if (!entry || hasLink(node)) return;
-        node.children = [
-          {
-            type: 'link',
-            url: `#${entry.id}`,
-            children: node.children,
-            data: { hProperties: { className: ['heading-anchor'] } },
-          },
-        ];
       });
     }
 
