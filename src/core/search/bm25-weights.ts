@@ -51,13 +51,14 @@ export function bm25Weights(
   const totalLength = new Float64Array(fieldCount);
   const termIds: number[] = [];
   const frequencies: number[] = [];
-  const tf = new Map<number, number>();
+  // A field's term frequencies: counts by term id, and its distinct terms in the order first seen.
+  const tf: number[] = [];
+  const distinct: number[] = [];
 
   for (let doc = 0; doc < count; doc++) {
     for (let f = 0; f < fieldCount; f++) {
       const slot = doc * fieldCount + f;
       const terms = termsOf(doc, f);
-      tf.clear();
       for (const term of terms) {
         let id = idOf.get(term);
         if (id === undefined) {
@@ -65,17 +66,21 @@ export function bm25Weights(
           idOf.set(term, id);
           termOf.push(term);
           fieldDocuments.push(0);
+          tf.push(0);
         }
-        tf.set(id, (tf.get(id) ?? 0) + 1);
+        if (tf[id] === 0) distinct.push(id);
+        tf[id]!++;
       }
       starts[slot] = termIds.length;
       lengths[slot] = terms.length;
       totalLength[f]! += terms.length;
-      for (const [id, frequency] of tf) {
+      for (const id of distinct) {
         termIds.push(id);
-        frequencies.push(frequency);
+        frequencies.push(tf[id]!);
         fieldDocuments[id]!++;
+        tf[id] = 0;
       }
+      distinct.length = 0;
     }
   }
   starts[count * fieldCount] = termIds.length;

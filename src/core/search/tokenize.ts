@@ -19,8 +19,9 @@ export interface TextToken {
 export const MAX_TOKEN_LENGTH = 40;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
-const APOSTROPHE = /^['’]$/;
-const HYPHEN = /^[-‐‑]$/;
+/** A single character between two words that makes the second a clitic ("router's") or a compound's part ("Wi-Fi"). */
+const APOSTROPHES = new Set(["'", '’']);
+const HYPHENS = new Set(['-', '‐', '‑']);
 
 /**
  * The tokens of `text`, which must already be NFC-normalised when offsets
@@ -32,7 +33,7 @@ const HYPHEN = /^[-‐‑]$/;
 export function tokenize(text: string): TextToken[] {
   const tokens: TextToken[] = [];
   let chain: TextToken[] = [];
-  let previous: { end: number } | undefined;
+  let previousEnd = -1;
   const flushChain = () => {
     if (chain.length > 1 && chain.length <= 4) {
       const term = chain.map((t) => t.term).join('');
@@ -44,15 +45,16 @@ export function tokenize(text: string): TextToken[] {
     const start = match.index;
     const raw = match[0];
     const end = start + raw.length;
-    const gap = previous ? text.slice(previous.end, start) : undefined;
-    previous = { end };
-    if (gap !== undefined && APOSTROPHE.test(gap) && raw.length === 1) continue;
+    // The one character between this word and the last, if exactly one separates them.
+    const gap = previousEnd >= 0 && start - previousEnd === 1 ? text[previousEnd]! : undefined;
+    previousEnd = end;
+    if (gap !== undefined && APOSTROPHES.has(gap) && raw.length === 1) continue;
     if (raw.length > MAX_TOKEN_LENGTH) {
       flushChain();
       continue;
     }
     const token = { term: raw.toLowerCase(), start, end };
-    if (!(gap !== undefined && HYPHEN.test(gap))) flushChain();
+    if (!(gap !== undefined && HYPHENS.has(gap))) flushChain();
     chain.push(token);
     tokens.push(token);
   }
