@@ -14,7 +14,7 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { walk } from './_walk.ts';
 import { CALLOUT_KINDS, CALLOUT_LABELS, isCalloutKind, type CalloutLabels } from './callout-labels.ts';
 import { closestMatch } from './_did-you-mean.ts';
 import { report } from './_report.ts';
@@ -99,7 +99,7 @@ export const remarkCallouts: Plugin<[RemarkCalloutsOptions?], Root> = function (
   return (tree, file) => {
     const source = String(file);
     const callouts: ContainerDirective[] = [];
-    visit(tree, (node, index, parent) => {
+    walk(tree, (node, index, parent) => {
       if (!parent || index === undefined) return;
       if (node.type === 'textDirective') {
         parent.children.splice(index, 1, ...(directiveAsText(node, source) as typeof parent.children));

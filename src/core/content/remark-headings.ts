@@ -8,7 +8,7 @@ import type { Heading, Nodes, Root } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walk } from './_walk.ts';
 import { closestMatch } from './_did-you-mean.ts';
 import { quoteValue, report } from './_report.ts';
 import { createSlugger } from './heading-slug.ts';
@@ -49,7 +49,7 @@ export interface RemarkHeadingsOptions {
 
 function hasLink(heading: Heading): boolean {
   let found = false;
-  visit(heading, (node) => {
+  walk(heading, (node) => {
     if (node.type === 'link' || node.type === 'linkReference') found = true;
   });
   return found;
@@ -89,7 +89,7 @@ export const remarkHeadings: Plugin<[RemarkHeadingsOptions?], Root> = function (
     const local: Array<{ node: Nodes; anchor: string }> = [];
     // One walk: each heading gets its id and, unless it holds a link already, its anchor link. The anchor is
     // not walked into (its target is the heading's own id), and a heading with a link has no anchor to skip.
-    visit(tree, (node) => {
+    walk(tree, (node) => {
       if (node.type === 'link' && node.url.startsWith('#') && node.url.length > 1)
         local.push({ node, anchor: node.url.slice(1) });
       if (node.type !== 'heading') return;

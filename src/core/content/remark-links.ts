@@ -12,7 +12,7 @@
 import type { Definition, Image, ImageReference, Link, LinkReference, Root } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { walk } from './_walk.ts';
 import type { VFile } from 'vfile';
 import { ID_PATTERN } from '../flows/schema.ts';
 import { toKebabCase } from './_kebab-case.ts';
@@ -140,7 +140,7 @@ function checkUrl(node: Target, file: VFile, resolve: LinkResolver): boolean {
 export const remarkLinks: Plugin<[RemarkLinksOptions], Root> = function (options) {
   return (tree, file) => {
     const removed = new Set<string>();
-    visit(tree, (node) => {
+    walk(tree, (node) => {
       if (node.type !== 'link' && node.type !== 'definition' && node.type !== 'image') return;
       if (checkUrl(node, file, options.resolve)) return;
       disable(node);
@@ -148,7 +148,7 @@ export const remarkLinks: Plugin<[RemarkLinksOptions], Root> = function (options
     });
     if (removed.size === 0) return;
     // `[text][ref]` takes its URL from the definition, so it goes with it.
-    visit(tree, (node) => {
+    walk(tree, (node) => {
       if ((node.type === 'linkReference' || node.type === 'imageReference') && removed.has(node.identifier))
         disable(node);
     });

@@ -6,7 +6,7 @@
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { walk } from './_walk.ts';
 import { quoteValue, report } from './_report.ts';
 
 const COMMENT = /^<!--/;
@@ -15,8 +15,8 @@ const CLOSING_TAG = /^<\//;
 /** Removes raw HTML nodes; reports each opening tag as a `raw-html` warning. Comments go silently. */
 export const remarkRawHtml: Plugin<[], Root> = function () {
   return (tree, file) => {
-    visit(tree, 'html', (node, index, parent) => {
-      if (!parent || index === undefined) return;
+    walk(tree, (node, index, parent) => {
+      if (node.type !== 'html' || !parent || index === undefined) return;
       const value = node.value.trim();
       if (!COMMENT.test(value) && !CLOSING_TAG.test(value)) {
         report(file, node, {
