@@ -28,15 +28,17 @@ describe('the plugins\' tree walk', () => {
   test('visits, removes and skips exactly as unist-util-visit does, on every article of the sample knowledge base', () => {
     expect(articles.length).toBeGreaterThan(10);
     for (const body of articles) {
-      const [ours, theirs] = [parseArticleMarkdown(body), parseArticleMarkdown(body)] as Root[];
-      const [a, b]: string[][] = [[], []];
+      const ours: Root = parseArticleMarkdown(body);
+      const theirs: Root = parseArticleMarkdown(body);
+      const a: string[] = [];
+      const b: string[] = [];
       const record = recorder(a);
-      walk(ours!, (node, index, parent) => {
+      walk(ours, (node, index, parent) => {
         const r = record(node, index, parent);
         return r === 'skip' ? SKIP : r;
       });
       const recordTheirs = recorder(b);
-      visit(theirs!, (node, index, parent) => {
+      visit(theirs, (node, index, parent) => {
         const r = recordTheirs(node as Nodes, index, parent as { children: Nodes[] } | undefined);
         return r === 'skip' ? VISIT_SKIP : r;
       });
