@@ -9,9 +9,13 @@ import type { Locale } from '../locales.ts';
 export function formatDate(locale: Locale, iso: string): string | undefined {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return undefined;
-  const tag = locale === 'en' ? 'en-GB' : locale;
-  return new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  let format = formats.get(locale);
+  if (!format) formats.set(locale, (format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { dateStyle: 'long', timeZone: 'UTC' })));
+  return format.format(date);
 }
+
+// Made once per locale: making one takes about 0.2 ms, and every article page shows a date.
+const formats = new Map<Locale, Intl.DateTimeFormat>();
 
 /** The date part (YYYY-MM-DD, UTC) of an ISO timestamp, for `<time datetime>`; undefined when it is not a date. */
 export function isoDay(iso: string): string | undefined {
