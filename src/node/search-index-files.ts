@@ -62,21 +62,31 @@ export async function writeSearchIndexes(
   prepared?: Promise<PreparedSearchIndexes>,
 ): Promise<{ written: WrittenSearchIndex[]; warnings: string[] }> {
   const { built, warnings } = await (prepared ?? prepareSearchIndexes(root, audience));
+  return { written: writeBuiltIndexes(built, outDir), warnings };
+}
+
+/** Writes built indexes to <outDir>/search-index/<locale>/, replacing what was there. */
+export function writeBuiltIndexes(built: ReadonlyMap<Locale, BuiltSearchIndex>, outDir: string): WrittenSearchIndex[] {
   const written: WrittenSearchIndex[] = [];
   for (const [locale, index] of built) {
     const dir = join(outDir, SEARCH_INDEX_DIR, locale);
     // Old shards have other content hashes; leaving them would only waste space.
     rmSync(dir, { recursive: true, force: true });
+    const made = new Set<string>();
     let bytes = 0;
     for (const [path, content] of index.files) {
       const target = join(dir, path);
-      mkdirSync(dirname(target), { recursive: true });
+      const folder = dirname(target);
+      if (!made.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        made.add(folder);
+      }
       writeFileSync(target, content);
       bytes += content.length;
     }
     written.push({ locale, documents: index.manifest.documents, files: index.files.size, bytes });
   }
-  return { written, warnings };
+  return written;
 }
 
 /** Reads a locale's index files from `dir` (a <outDir>/search-index/<locale>/ folder). */

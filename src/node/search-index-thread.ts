@@ -1,36 +1,52 @@
 /**
- * Builds the search indexes in a worker thread, so a build weighs every
- * article for search on one core while Astro renders the pages on the other.
- * Falls back to this thread where the worker script is not on disk.
+ * Builds and writes the search indexes in a worker thread, so a build weighs
+ * every article for search on one core while Astro renders the pages on the
+ * other, and its main thread never copies or writes the index files. The
+ * index is built at once; it is written when `outDir` resolves (Astro empties
+ * its output folder after the build starts). Falls back to this thread where
+ * the worker script is not on disk.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Locale } from '../core/locales.ts';
-import type { BuiltSearchIndex } from '../core/search/build-index.ts';
 import type { SearchDocument } from '../core/search/search-document.ts';
 import type { Audience } from './load-flows.ts';
-import { buildSearchIndexes } from './search-index-files.ts';
+import { buildSearchIndexes, writeBuiltIndexes, type WrittenSearchIndex } from './search-index-files.ts';
 import { WORKER_OPTIONS } from './worker-pool.ts';
 
 const WORKER_FILE = fileURLToPath(new URL('./search-index-worker.ts', import.meta.url));
 
-/** The same indexes as `buildSearchIndexes`, built in a worker thread. */
-export function buildSearchIndexesInThread(
+/** What search-index-worker.ts is sent: first the documents, then where to write. */
+export type SearchIndexMessage = { documents: ReadonlyMap<Locale, readonly SearchDocument[]>; audience: Audience } | { outDir: string };
+
+/** Builds the indexes of `documents` and writes them to <outDir>/search-index/ (as writeBuiltIndexes), in a worker thread. */
+export async function writeSearchIndexesInThread(
   documents: ReadonlyMap<Locale, readonly SearchDocument[]>,
   audience: Audience,
-): Promise<Map<Locale, BuiltSearchIndex>> {
-  if (!existsSync(WORKER_FILE)) return buildSearchIndexes(documents, audience);
+  outDir: Promise<string>,
+): Promise<WrittenSearchIndex[]> {
+  if (!existsSync(WORKER_FILE)) {
+    const built = await buildSearchIndexes(documents, audience);
+    return writeBuiltIndexes(built, await outDir);
+  }
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_FILE, WORKER_OPTIONS);
-    worker.once('message', (message: { built?: Map<Locale, BuiltSearchIndex>; error?: string }) => {
+    worker.once('message', (reply: { written?: WrittenSearchIndex[]; error?: string }) => {
       void worker.terminate();
-      if (message.built) resolve(message.built);
-      else reject(new Error(message.error ?? 'the search index worker gave no result'));
+      if (reply.written) resolve(reply.written);
+      else reject(new Error(reply.error ?? 'the search index worker gave no result'));
     });
     worker.once('error', (error: Error) => reject(new Error(`the search index worker stopped: ${error.message}`)));
     // After a result this changes nothing; without one (killed, out of memory) the build must not wait forever.
     worker.once('exit', (code) => reject(new Error(`the search index worker exited (code ${code}) without a result`)));
-    worker.postMessage({ documents, audience });
+    worker.postMessage({ documents, audience } satisfies SearchIndexMessage);
+    outDir.then(
+      (dir) => worker.postMessage({ outDir: dir } satisfies SearchIndexMessage),
+      (error: unknown) => {
+        void worker.terminate();
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
   });
 }

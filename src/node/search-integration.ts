@@ -1,22 +1,24 @@
 /**
- * The Astro integration that gives every build its search indexes: when a
- * build is done it writes <outDir>/search-index/<locale>/ for the build's
- * audience (the public index for dist/, the representatives' one, with
- * agent-only text, for dist-agent/). A failure fails the build and leaves
- * no half-written index behind. `astro dev` serves the same indexes built
- * in memory from the content as it is.
+ * The Astro integration that gives every build its search indexes in
+ * <outDir>/search-index/<locale>/, for the build's audience (the public
+ * index for dist/, the representatives' one, with agent-only text, for
+ * dist-agent/). A worker thread builds them from the start of the build and
+ * writes them once Astro has emptied the output folder (astro:build:setup),
+ * while Astro renders the pages; the end of the build waits for them. A failure fails the build and leaves no half-written index
+ * behind. `astro dev` serves the same indexes built in memory from the
+ * content as it is.
  */
 import { rmSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { isLocale, type Locale } from '../core/locales.ts';
+import { isLocale, LOCALES, type Locale } from '../core/locales.ts';
 import { SEARCH_INDEX_DIR } from '../core/search/search-source.ts';
 import { buildAudience } from './audience.ts';
 import { contentRoot } from './content-root.ts';
-import { buildSearchIndexes, prepareSearchIndexes, writeSearchIndexes, type PreparedSearchIndexes } from './search-index-files.ts';
-import { buildSearchIndexesInThread } from './search-index-thread.ts';
+import { buildSearchIndexes, writeSearchIndexes, type WrittenSearchIndex } from './search-index-files.ts';
+import { writeSearchIndexesInThread } from './search-index-thread.ts';
 import { collectSearchDocuments } from './search-docs.ts';
 
 const NAME = 'kb-search-index';
@@ -34,27 +36,45 @@ function send(res: ServerResponse, status: number, body: Uint8Array | string, ty
 export function searchIndexes(env: Record<string, string | undefined> = process.env): AstroIntegration {
   let root = process.cwd();
   let base = '/';
-  // Started when the build starts (the content is loaded by then) and written when it is done.
-  let prepared: Promise<PreparedSearchIndexes> | undefined;
+  let configuredOutDir = '';
+  // Started when the build starts (the content is loaded by then); the build waits for it when it is done.
+  let writing: { into: string; done: Promise<{ written: WrittenSearchIndex[]; warnings: string[] }> } | undefined;
+  // Resolved when Astro has emptied the output folder, so the index may go in.
+  let emptied: (() => void) | undefined;
   return {
     name: NAME,
     hooks: {
       'astro:config:done': ({ config }) => {
         root = contentRoot(fileURLToPath(config.root), env);
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        configuredOutDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': () => {
-        // In a worker thread: the index is built on one core while Astro renders pages on the other.
-        prepared = prepareSearchIndexes(root, buildAudience(env), buildSearchIndexesInThread);
+        // In a worker thread, which also writes the files: built on one core while Astro renders pages on the other.
+        const audience = buildAudience(env);
+        const into = configuredOutDir;
+        const ready = new Promise<string>((resolve) => (emptied = () => resolve(into)));
+        const done = collectSearchDocuments(root, audience, LOCALES).then(async ({ documents, warnings }) => ({
+          written: await writeSearchIndexesInThread(documents, audience, ready),
+          warnings,
+        }));
         // Awaited (and reported) in astro:build:done; a build that stops earlier must not warn about it.
-        prepared.catch(() => undefined);
+        done.catch(() => undefined);
+        writing = { into, done };
+      },
+      'astro:build:setup': () => {
+        // Astro empties the output folder before it sets up its first Vite build.
+        emptied?.();
       },
       'astro:build:done': async ({ dir, logger }) => {
+        emptied?.();
         const outDir = fileURLToPath(dir);
         const audience = buildAudience(env);
         const started = performance.now();
         try {
-          const { written, warnings } = await writeSearchIndexes(root, outDir, audience, prepared);
+          // Written into the folder the build started with; built and written now for any other (or no build:start).
+          const early = writing?.into === outDir ? writing.done : undefined;
+          const { written, warnings } = await (early ?? writeSearchIndexes(root, outDir, audience));
           for (const warning of warnings) logger.warn(warning);
           const documents = written.reduce((n, w) => n + w.documents, 0);
           const kb = written.reduce((n, w) => n + w.bytes, 0) / 1024;

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,7 +21,7 @@ function logger(lines: string[]): AstroIntegrationLogger {
 async function buildDone(outDir: string, audience: 'public' | 'agent', lines: string[] = []): Promise<void> {
   const integration = searchIndexes({ KB_AUDIENCE: audience === 'agent' ? 'agent' : '' });
   const hooks = integration.hooks as Record<string, (options: unknown) => Promise<void> | void>;
-  await hooks['astro:config:done']!({ config: { root: pathToFileURL(`${root}/`), base: '/' } });
+  await hooks['astro:config:done']!({ config: { root: pathToFileURL(`${root}/`), base: '/', outDir: pathToFileURL(`${outDir}/`) } });
   await hooks['astro:build:done']!({ dir: pathToFileURL(`${outDir}/`), pages: [], assets: new Map(), logger: logger(lines) });
 }
 
@@ -36,6 +36,29 @@ describe('the search index integration', () => {
     expect(manifest).toMatchObject({ locale: 'en', audience: 'agent' });
     expect(lines.find((l) => l.startsWith('info:'))).toMatch(/^info: agent search index: \d+ documents in 6 locales, \d+ KB, \d+ ms$/);
   });
+
+  test('builds the index from the start of the build, writes it only once Astro has emptied the output folder, and the same as at the end', async () => {
+    const [early, late] = [mkdtempSync(join(tmpdir(), 'kb-search-int-')), mkdtempSync(join(tmpdir(), 'kb-search-int-'))];
+    made.push(early, late);
+    const integration = searchIndexes({ KB_AUDIENCE: '' });
+    const hooks = integration.hooks as Record<string, (options: unknown) => Promise<void> | void>;
+    await hooks['astro:config:done']!({ config: { root: pathToFileURL(`${root}/`), base: '/', outDir: pathToFileURL(`${early}/`) } });
+    await hooks['astro:build:start']!({ logger: logger([]) });
+    // Long enough for the worker to build the sample index; Astro empties the folder only after this.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(existsSync(join(early, 'search-index'))).toBe(false);
+    await hooks['astro:build:setup']!({});
+    const lines: string[] = [];
+    await hooks['astro:build:done']!({ dir: pathToFileURL(`${early}/`), pages: [], assets: new Map(), logger: logger(lines) });
+    expect(lines.find((l) => l.startsWith('info:'))).toMatch(/^info: public search index: \d+ documents in 6 locales, \d+ KB, \d+ ms$/);
+    await buildDone(late, 'public');
+    const files = (dir: string) =>
+      readdirSync(join(dir, 'search-index'), { recursive: true, encoding: 'utf8' })
+        .sort()
+        .map((f) => [f, statSync(join(dir, 'search-index', f)).isFile() ? readFileSync(join(dir, 'search-index', f), 'base64') : 'folder']);
+    expect(files(early).length).toBeGreaterThan(20);
+    expect(files(early)).toEqual(files(late));
+  }, 30_000);
 
   test('fails the build with a clear message and leaves no index behind', async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'kb-search-int-'));
