@@ -41,8 +41,13 @@ export async function writeSearchIndexesInThread(
     // After a result this changes nothing; without one (killed, out of memory) the build must not wait forever.
     worker.once('exit', (code) => reject(new Error(`the search index worker exited (code ${code}) without a result`)));
     worker.postMessage({ documents, audience } satisfies SearchIndexMessage);
+    // Until it may write, the worker does not keep the process alive: a build that fails before then must still exit.
+    worker.unref();
     outDir.then(
-      (dir) => worker.postMessage({ outDir: dir } satisfies SearchIndexMessage),
+      (dir) => {
+        worker.ref();
+        worker.postMessage({ outDir: dir } satisfies SearchIndexMessage);
+      },
       (error: unknown) => {
         void worker.terminate();
         reject(error instanceof Error ? error : new Error(String(error)));
