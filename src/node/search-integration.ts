@@ -4,9 +4,9 @@
  * index for dist/, the representatives' one, with agent-only text, for
  * dist-agent/). A worker thread builds them from the start of the build and
  * writes them once Astro has emptied the output folder (astro:build:setup),
- * while Astro renders the pages; the end of the build waits for them. A failure fails the build and leaves no half-written index
- * behind. `astro dev` serves the same indexes built in memory from the
- * content as it is.
+ * while Astro renders the pages; the end of the build waits for them. A
+ * failure fails the build and leaves no half-written index behind. `astro
+ * dev` serves the same indexes built in memory from the content as it is.
  */
 import { rmSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
