@@ -6,11 +6,11 @@
  * its inode table block is still dirty (`recently_deleted()` in
  * fs/ext4/ialloc.c), and it checks every such inode it passes over when it
  * allocates a new one. So for up to six minutes after many files are
- * deleted, every file and folder a build creates costs far more: a
- * 1,000-article build of ours measured 23.2 s (13.2 s of it writing the
- * step pages) four minutes after deleting 8,000 files, and 16.5 s (7.1 s)
- * seven minutes after; `perf` put a quarter of all samples of the slow one
- * in `recently_deleted`.
+ * deleted, every file and folder a build creates costs far more: under
+ * `perf`, a 1,000-article build of ours took 23.2 s (13.2 s of it writing
+ * the step pages) four minutes after 8,000 files were deleted, and 16.5 s
+ * (7.1 s) seven minutes after; a quarter of all samples of the slow one
+ * were in `recently_deleted`.
  *
  * So the benchmark deletes nothing it replaces while it runs: old corpora
  * and built sites are renamed into a trash folder (a rename frees no inode)
