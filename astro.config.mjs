@@ -6,6 +6,7 @@ import { devPreview } from './src/node/dev-preview.ts';
 import { frozenContentDuringBuild } from './src/node/frozen-content.ts';
 import { searchIndexes } from './src/node/search-integration.ts';
 import { stepPages } from './src/node/step-pages-integration.ts';
+import { articlePages } from './src/node/article-pages-integration.ts';
 
 // The representatives' build (KB_AUDIENCE=agent, `npm run build:agent`) writes dist-agent/ and keeps its
 // own content cache: the data store holds agent-only articles, so the public build must never read it.
@@ -26,10 +27,11 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   // Content read once per build; the call console's routes, on the representatives' build only; the
-  // troubleshooters' step pages, filled from one shell per flow and locale; the search indexes of the build's
-  // audience. Astro runs the hooks at the end of a build one after another: the step pages come first, while
-  // the search index (built in its own thread since the build started) finishes.
-  integrations: [frozenContentDuringBuild(), consoleRoutes(), stepPages(), searchIndexes()],
+  // troubleshooters' step pages, filled from one shell per flow and locale; the article pages, filled from one
+  // shell per locale and kind; the search indexes of the build's audience. Astro runs the hooks at the end of a
+  // build one after another: the step and article pages come first, while the search index (built in its own
+  // thread since the build started) finishes.
+  integrations: [frozenContentDuringBuild(), consoleRoutes(), stepPages(), articlePages(), searchIndexes()],
   // `npm run dev` only: the checker's report instead of a page while content has errors (src/node/dev-preview.ts).
   vite: { plugins: [devPreview()] },
 });

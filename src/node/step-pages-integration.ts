@@ -9,7 +9,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { setStepShellSink } from './step-shell-sink.ts';
+import { setShellSink } from './shell-sink.ts';
 import { openStepPagesWriter, type StepPagesWriter } from './step-pages-writer.ts';
 
 /** Writes the step pages into each build; serves them in `astro dev`. */
@@ -32,10 +32,10 @@ export function stepPages(): AstroIntegration {
         start = performance.now();
         const opened = await openStepPagesWriter(outDir, site);
         writer = opened;
-        setStepShellSink({ site, shell: (locale, flowId, html) => opened.shell(locale, flowId, html) });
+        setShellSink('step', { site, shell: (locale, flowId, html) => opened.shell(locale, flowId, html) });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        setStepShellSink(undefined);
+        setShellSink('step', undefined);
         if (!writer) throw new Error('the step page writer was not opened: astro:build:start did not run');
         if (fileURLToPath(dir) !== outDir) throw new Error(`the build went to ${fileURLToPath(dir)}, not ${outDir}, where the step pages were written`);
         const waited = performance.now();

@@ -5,7 +5,7 @@
  *
  * Astro renders the shells early and the articles after them, on one
  * thread. So each flow's pages are written as soon as its shells in every
- * locale are in (the middleware hands them over, step-shell-sink.ts), on
+ * locale are in (the middleware hands them over, shell-sink.ts), on
  * worker threads (step-pages-worker.ts) while Astro goes on; the build then
  * waits only for what is left. Small sites fill in this thread at the end,
  * where starting workers would cost more than it saves. Each flow's first
@@ -16,7 +16,7 @@ import { LOCALES, type Locale } from '../core/locales.ts';
 import { sameStep } from '../core/site/step-path.ts';
 import { StepShellError } from '../core/site/step-shell.ts';
 import { renderThreads } from './render-pool.ts';
-import { stepShellNonce } from './step-shell-nonce.ts';
+import { shellNonce } from './shell-nonce.ts';
 import { loadTroubleshooters, stepPageContext, type Troubleshooters } from './troubleshooters.ts';
 import { openWorkerPool, type WorkerPool } from './worker-pool.ts';
 import { writeFlowStepPages, type FlowStepJob, type StepPagesSetup } from './write-flow-step-pages.ts';
@@ -62,7 +62,7 @@ export async function openStepPagesWriter(
   env: Record<string, string | undefined> = process.env,
 ): Promise<StepPagesWriter> {
   const all = await loadTroubleshooters();
-  const nonce = stepShellNonce();
+  const nonce = shellNonce();
   const pages = [...all.flows.values()].reduce((sum, { steps }) => sum + steps.pages.length * LOCALES.length, 0);
   const threads = all.flows.size <= 1 ? 1 : Math.min(renderThreads(pages, env, MIN_PAGES_FOR_WORKERS), all.flows.size);
   const pool: WorkerPool<FlowStepJob, number> | undefined =

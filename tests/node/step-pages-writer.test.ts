@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/core/locales.ts';
 import { sameStep, stepUrl } from '../../src/core/site/step-path.ts';
 import { stepSlotTokens } from '../../src/core/site/step-shell.ts';
-import { stepShellNonce } from '../../src/node/step-shell-nonce.ts';
+import { shellNonce } from '../../src/node/shell-nonce.ts';
 import { openStepPagesWriter } from '../../src/node/step-pages-writer.ts';
 import { loadTroubleshooters } from '../../src/node/troubleshooters.ts';
 import { pageFile } from '../../src/node/write-flow-step-pages.ts';
@@ -18,7 +18,7 @@ afterEach(() => {
 
 /** A shell as Astro renders one: the page with a token in each slot. */
 function shell(locale: string, flowId: string): string {
-  const t = stepSlotTokens(stepShellNonce());
+  const t = stepSlotTokens(shellNonce());
   return `<html lang="${locale}"><main data-flow="${flowId}" data-step="${t.step}" data-path="${t.path}">${t.body}</main></html>`;
 }
 
