@@ -3,19 +3,19 @@
  * renders (src/core/site/step-shell.ts): a step page differs from its flow's
  * first page only in a few slots, so filling a string is all a page costs.
  *
- * Astro renders the shells early and the articles after them, on one
- * thread. So each flow's pages are written as soon as its shells in every
- * locale are in (the middleware hands them over, shell-sink.ts), on
- * worker threads (step-pages-worker.ts) while Astro goes on; the build then
- * waits only for what is left. Small sites fill in this thread at the end,
- * where starting workers would cost more than it saves. Each flow's first
- * page is Astro's own, filled by the middleware.
+ * Astro renders the shells flow by flow, each in every locale, on one
+ * thread. So each flow's pages, and its data files, are written as soon as
+ * its shells in every locale are in (the middleware hands them over,
+ * shell-sink.ts), on worker threads (step-pages-worker.ts) while Astro goes
+ * on; the build then waits only for what is left. Small sites fill in this
+ * thread at the end, where starting workers would cost more than it saves.
+ * Each flow's first page is Astro's own, filled by the middleware.
  */
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { LOCALES, type Locale } from '../core/locales.ts';
 import { sameStep } from '../core/site/step-path.ts';
 import { StepShellError } from '../core/site/step-shell.ts';
-import { renderThreads } from './render-pool.ts';
 import { shellNonce } from './shell-nonce.ts';
 import { loadTroubleshooters, stepPageContext, type Troubleshooters } from './troubleshooters.ts';
 import { openWorkerPool, type WorkerPool } from './worker-pool.ts';
@@ -23,6 +23,13 @@ import { writeFlowStepPages, type FlowStepJob, type StepPagesSetup } from './wri
 
 /** Below this many pages, starting workers costs more than it saves. */
 const MIN_PAGES_FOR_WORKERS = 4000;
+/**
+ * Step pages per worker thread. A worker costs about 45 MB at a build's peak
+ * (1,000-article builds: 949-965 MB with one, 980-1,021 MB with two, no
+ * faster), and writing pages is mostly the kernel creating files, which a
+ * second thread speeds up only when there are many.
+ */
+const PAGES_PER_WORKER = 10_000;
 
 const WORKER_FILE = fileURLToPath(new URL('./step-pages-worker.ts', import.meta.url));
 
@@ -53,6 +60,23 @@ function flowJob(all: Troubleshooters, flowId: string, shells: ReadonlyMap<Local
 }
 
 /**
+ * How many worker threads write `pages` step pages of `flows` flows; 0: this
+ * thread, at the end. KB_RENDER_THREADS sets them (1: this thread); else one
+ * per PAGES_PER_WORKER pages, up to one per core, from MIN_PAGES_FOR_WORKERS on.
+ */
+export function stepPageWorkers(
+  pages: number,
+  flows: number,
+  env: Record<string, string | undefined> = process.env,
+  cores: number = availableParallelism(),
+): number {
+  const chosen = Number.parseInt(env.KB_RENDER_THREADS ?? '', 10);
+  if (Number.isInteger(chosen) && chosen >= 1) return chosen === 1 ? 0 : Math.min(chosen, 64, flows);
+  if (pages < MIN_PAGES_FOR_WORKERS || cores <= 1) return 0;
+  return Math.min(cores, flows, Math.ceil(pages / PAGES_PER_WORKER));
+}
+
+/**
  * Opens the writer of a build into `outDir`. `site` is the site's address
  * (for flag links); KB_RENDER_THREADS sets the threads (1: this one).
  */
@@ -64,9 +88,10 @@ export async function openStepPagesWriter(
   const all = await loadTroubleshooters();
   const nonce = shellNonce();
   const pages = [...all.flows.values()].reduce((sum, { steps }) => sum + steps.pages.length * LOCALES.length, 0);
-  const threads = all.flows.size <= 1 ? 1 : Math.min(renderThreads(pages, env, MIN_PAGES_FOR_WORKERS), all.flows.size);
+  const workers = stepPageWorkers(pages, all.flows.size, env);
+  const threads = Math.max(workers, 1);
   const pool: WorkerPool<FlowStepJob, number> | undefined =
-    threads > 1
+    workers > 0
       ? openWorkerPool<StepPagesSetup, FlowStepJob, number>(WORKER_FILE, { outDir, nonce }, threads, {
           work: 'writing the troubleshooter step pages',
           worker: 'step page',

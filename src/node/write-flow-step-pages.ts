@@ -1,13 +1,14 @@
 /**
- * One flow's step pages filled from its shells and written to disk: the
- * work step-pages-writer.ts does in this thread for small sites and in
- * worker threads (step-pages-worker.ts) for large ones.
+ * One flow's step pages filled from its shells and written to disk, with
+ * the flow's data files: the work step-pages-writer.ts does in this thread
+ * for small sites and in worker threads (step-pages-worker.ts) for large ones.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stepPageValues, stepWalker, type StepPageContext } from '../core/site/step-page-values.ts';
 import type { StepPage } from '../core/site/step-pages.ts';
-import { stepUrl } from '../core/site/step-path.ts';
+import { flowDataUrl, stepUrl } from '../core/site/step-path.ts';
+import type { Locale } from '../core/locales.ts';
 import { fillStepShell, parseStepShell } from '../core/site/step-shell.ts';
 
 /** One flow's pages in every locale: what a worker is sent. */
@@ -29,13 +30,26 @@ export function pageFile(outDir: string, url: string): string {
   return join(outDir, ...url.split('/').filter((s) => s !== '').map(decodeURIComponent), 'index.html');
 }
 
-/** Fills and writes one flow's step pages in every locale; returns how many were written. */
+/** The file of a flow's data in a build: <outDir>/<locale>/troubleshoot/<flow>.json. */
+export const flowDataFile = (outDir: string, locale: Locale, flowId: string): string => join(outDir, ...flowDataUrl(locale, flowId).split('/'));
+
+/**
+ * Fills and writes one flow's step pages in every locale, and the flow's
+ * data in every locale (what the island loads, the same JSON the route
+ * serves in `astro dev`); returns how many pages were written.
+ */
 export function writeFlowStepPages(job: FlowStepJob, outDir: string, nonce: string): number {
   const shells = job.locales.map(({ context, shell }) => ({
     context,
     shell: parseStepShell(shell, nonce, `${context.locale}/${job.flowId}`),
   }));
   const made = new Set<string>();
+  for (const { context } of job.locales) {
+    const file = flowDataFile(outDir, context.locale, job.flowId);
+    mkdirSync(dirname(file), { recursive: true });
+    made.add(dirname(file));
+    writeFileSync(file, JSON.stringify(context.data));
+  }
   const walkTo = stepWalker(shells[0]!.context.data.flow);
   let written = 0;
   for (const page of job.pages) {

@@ -6,9 +6,9 @@ import { LOCALES } from '../../src/core/locales.ts';
 import { sameStep, stepUrl } from '../../src/core/site/step-path.ts';
 import { stepSlotTokens } from '../../src/core/site/step-shell.ts';
 import { shellNonce } from '../../src/node/shell-nonce.ts';
-import { openStepPagesWriter } from '../../src/node/step-pages-writer.ts';
-import { loadTroubleshooters } from '../../src/node/troubleshooters.ts';
-import { pageFile } from '../../src/node/write-flow-step-pages.ts';
+import { openStepPagesWriter, stepPageWorkers } from '../../src/node/step-pages-writer.ts';
+import { dataFor, loadTroubleshooters } from '../../src/node/troubleshooters.ts';
+import { flowDataFile, pageFile } from '../../src/node/write-flow-step-pages.ts';
 
 const SITE = 'https://help.example.com';
 const dirs: string[] = [];
@@ -55,6 +55,10 @@ describe('the step pages of a build', () => {
         expect(html).not.toContain('kbslot');
       }
     }
+    // Every flow's data, in every locale, as the route serves it in `astro dev`.
+    for (const id of all.flows.keys()) {
+      for (const locale of LOCALES) expect(readFileSync(flowDataFile(outDir, locale, id), 'utf8')).toBe(JSON.stringify(dataFor(all, id, locale)));
+    }
   });
 
   it('fails the build, naming the flow and locale, when a shell never came', async () => {
@@ -62,5 +66,23 @@ describe('the step pages of a build', () => {
     const flowId = [...all.flows.keys()][1]!;
     const { finished } = await writeAll('2', { locale: 'lt', flowId });
     await expect(finished).rejects.toThrow(`the step shell of ${flowId} was not rendered in lt`);
+  });
+});
+
+describe('how many threads write the step pages', () => {
+  it('writes a small site in this thread, and a large one on a worker per 10,000 pages, up to one per core', () => {
+    expect(stepPageWorkers(3_999, 30, {}, 2)).toBe(0);
+    expect(stepPageWorkers(7_068, 30, {}, 2)).toBe(1);
+    expect(stepPageWorkers(21_186, 90, {}, 2)).toBe(2);
+    expect(stepPageWorkers(21_186, 90, {}, 8)).toBe(3);
+    expect(stepPageWorkers(72_846, 300, {}, 2)).toBe(2);
+    expect(stepPageWorkers(72_846, 1, {}, 2)).toBe(1);
+    expect(stepPageWorkers(72_846, 300, {}, 1)).toBe(0);
+  });
+
+  it('KB_RENDER_THREADS decides when set: 1 writes in this thread', () => {
+    expect(stepPageWorkers(72_846, 300, { KB_RENDER_THREADS: '1' }, 2)).toBe(0);
+    expect(stepPageWorkers(948, 4, { KB_RENDER_THREADS: '2' }, 2)).toBe(2);
+    expect(stepPageWorkers(948, 1, { KB_RENDER_THREADS: '3' }, 2)).toBe(1);
   });
 });
