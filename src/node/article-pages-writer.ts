@@ -2,7 +2,8 @@
  * Writes every article page of a build from the shells Astro renders
  * (src/core/site/article-shell.ts): an article page differs from the one
  * Astro rendered for its shell only in its slots, so filling strings is all a
- * page costs, a tenth of what Astro's page pipeline spent on it.
+ * page costs (at 3,000 articles, Astro's page generation took 3.0 s instead
+ * of 4.6 s once it no longer rendered every article page).
  *
  * Astro renders one page per locale and kind (translated, fallback); the
  * middleware fills it and hands over its shell (shell-sink.ts), and this
@@ -14,9 +15,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Locale } from '../core/locales.ts';
 import { articlePageValues, type ArticlePageContext } from '../core/site/article-page-values.ts';
-import { fillArticleShell, parseArticleShell, type ArticleShell } from '../core/site/article-shell.ts';
+import { fillArticleShell, parseArticleShell, type ArticleShell, type ArticleShellKind } from '../core/site/article-shell.ts';
 import { ShellError } from '../core/site/page-shell.ts';
-import { loadArticlePages, type ArticlePage } from './article-pages.ts';
+import { articleShellName, loadArticlePages, type ArticlePage } from './article-pages.ts';
 import { shellNonce } from './shell-nonce.ts';
 import { pageFile } from './write-flow-step-pages.ts';
 
@@ -58,7 +59,7 @@ export async function openArticlePagesWriter(outDir: string, site: string): Prom
   const started = new Map<string, Promise<void>>();
   return {
     shell(locale, kind, html) {
-      const name = `${locale}/${kind}`;
+      const name = articleShellName(locale, kind as ArticleShellKind);
       const group = pages.shells.get(name);
       if (!group || started.has(name)) return;
       let written: Promise<void>;
