@@ -19,6 +19,12 @@ const BATCH = 48;
 
 const WORKER_FILE = fileURLToPath(new URL('./render-worker.ts', import.meta.url));
 
+/** The threads KB_RENDER_THREADS asks for (at most 64), or undefined when it is not set to a whole number of 1 or more. */
+export function chosenThreads(env: Record<string, string | undefined> = process.env): number | undefined {
+  const wanted = Number.parseInt(env.KB_RENDER_THREADS ?? '', 10);
+  return Number.isInteger(wanted) && wanted >= 1 ? Math.min(wanted, 64) : undefined;
+}
+
 /**
  * How many threads render: KB_RENDER_THREADS when set (1 renders in this
  * thread), else one per core from `minJobs` jobs on.
@@ -28,9 +34,7 @@ export function renderThreads(
   env: Record<string, string | undefined> = process.env,
   minJobs: number = MIN_JOBS_FOR_WORKERS,
 ): number {
-  const wanted = Number.parseInt(env.KB_RENDER_THREADS ?? '', 10);
-  if (Number.isInteger(wanted) && wanted >= 1) return Math.min(wanted, 64);
-  return jobs < minJobs ? 1 : availableParallelism();
+  return chosenThreads(env) ?? (jobs < minJobs ? 1 : availableParallelism());
 }
 
 /** Renders `plan`'s jobs on `threads` worker threads, in batches; results in job order. */

@@ -15,7 +15,8 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { LOCALES, type Locale } from '../core/locales.ts';
 import { sameStep } from '../core/site/step-path.ts';
-import { StepShellError } from '../core/site/step-shell.ts';
+import { ShellError } from '../core/site/page-shell.ts';
+import { chosenThreads } from './render-pool.ts';
 import { shellNonce } from './shell-nonce.ts';
 import { loadTroubleshooters, stepPageContext, type Troubleshooters } from './troubleshooters.ts';
 import { openWorkerPool, type WorkerPool } from './worker-pool.ts';
@@ -70,8 +71,8 @@ export function stepPageWorkers(
   env: Record<string, string | undefined> = process.env,
   cores: number = availableParallelism(),
 ): number {
-  const chosen = Number.parseInt(env.KB_RENDER_THREADS ?? '', 10);
-  if (Number.isInteger(chosen) && chosen >= 1) return chosen === 1 ? 0 : Math.min(chosen, 64, flows);
+  const chosen = chosenThreads(env);
+  if (chosen !== undefined) return chosen === 1 ? 0 : Math.min(chosen, flows);
   if (pages < MIN_PAGES_FOR_WORKERS || cores <= 1) return 0;
   return Math.min(cores, flows, Math.ceil(pages / PAGES_PER_WORKER));
 }
@@ -123,7 +124,7 @@ export async function openStepPagesWriter(
         for (const flowId of all.flows.keys()) {
           if (handedOn.has(flowId)) continue;
           const missing = LOCALES.filter((locale) => !shells.get(flowId)?.has(locale));
-          if (missing.length > 0) throw new StepShellError(`the step shell of ${flowId} was not rendered in ${missing.join(', ')}`);
+          if (missing.length > 0) throw new ShellError(`the step shell of ${flowId} was not rendered in ${missing.join(', ')}`);
         }
         const counts = await Promise.all(written);
         for (const job of inThisThread) counts.push(writeFlowStepPages(job, outDir, nonce));

@@ -47,7 +47,6 @@ export function writeFlowStepPages(job: FlowStepJob, outDir: string, nonce: stri
   for (const { context } of job.locales) {
     const file = flowDataFile(outDir, context.locale, job.flowId);
     mkdirSync(dirname(file), { recursive: true });
-    made.add(dirname(file));
     writeFileSync(file, JSON.stringify(context.data));
   }
   const walkTo = stepWalker(shells[0]!.context.data.flow);

@@ -10,7 +10,8 @@ import type { StepModel } from '../../src/core/site/step-model.ts';
 import { stepPageValues, type StepPageContext } from '../../src/core/site/step-page-values.ts';
 import { enumerateStepPages } from '../../src/core/site/step-pages.ts';
 import { stepPathOf } from '../../src/core/site/step-path.ts';
-import { fillStepShell, parseStepShell, StepShellError, stepSlotTokens } from '../../src/core/site/step-shell.ts';
+import { ShellError } from '../../src/core/site/page-shell.ts';
+import { fillStepShell, parseStepShell, stepSlotTokens } from '../../src/core/site/step-shell.ts';
 import { troubleshooterData } from '../../src/core/site/troubleshooter-data.ts';
 import { pageFile, writeFlowStepPages } from '../../src/node/write-flow-step-pages.ts';
 import { FIXTURES, loadFlows } from '../fixtures/compile/load-flows.ts';
@@ -55,7 +56,7 @@ describe('a step shell', () => {
   });
 
   test('a shell without a body or with two is refused, naming the shell', () => {
-    expect(() => parseStepShell(SHELL.replace(t.body, ''), NONCE, 'da/router')).toThrow(StepShellError);
+    expect(() => parseStepShell(SHELL.replace(t.body, ''), NONCE, 'da/router')).toThrow(ShellError);
     expect(() => parseStepShell(SHELL.replace(t.body, ''), NONCE, 'da/router')).toThrow('the step shell da/router has no body slot');
     expect(() => parseStepShell(`${SHELL}${t.body}`, NONCE, 'da/router')).toThrow('more than one body slot');
   });

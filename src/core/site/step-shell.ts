@@ -1,4 +1,4 @@
-import { fillShell, parseShell, shellTokens, ShellError, type PageShell, type ShellSpec } from './page-shell.ts';
+import { fillShell, parseShell, shellTokens, type PageShell, type ShellSpec } from './page-shell.ts';
 
 /**
  * Step pages from one shell (page-shell.ts). A troubleshooter has a static
@@ -31,7 +31,6 @@ const STEP_SHELL: ShellSpec<StepSlot> = {
 };
 
 export type StepShell = PageShell<StepSlot>;
-export { ShellError as StepShellError };
 
 /** The token of each slot for a nonce (letters and digits). */
 export const stepSlotTokens = (nonce: string): StepSlotValues => shellTokens(STEP_SHELL, nonce);
