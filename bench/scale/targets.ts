@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ASTRO_NODE_OPTIONS } from '../../src/node/build-site.ts';
 import { TARGETS, type TargetId } from './report.ts';
 
 /** The repository root. */
@@ -50,7 +51,8 @@ export function buildPlan(target: TargetId, inputs: BuildInputs): BuildPlan {
     return {
       cwd: REPO,
       command: process.execPath,
-      args: ['node_modules/astro/bin/astro.mjs', 'build', '--config', 'bench/scale/astro-ours.config.mjs', '--outDir', inputs.outDir],
+      // Astro runs as `kb build` runs it, with the project's Node options.
+      args: [...ASTRO_NODE_OPTIONS, 'node_modules/astro/bin/astro.mjs', 'build', '--config', 'bench/scale/astro-ours.config.mjs', '--outDir', inputs.outDir],
       env: { ...telemetry, KB_ROOT: inputs.corpus, BENCH_CACHE_DIR: inputs.cacheDir },
       caches: [inputs.cacheDir],
     };

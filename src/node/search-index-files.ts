@@ -14,14 +14,19 @@ import { SEARCH_INDEX_DIR, type SearchSource } from '../core/search/search-sourc
 import type { Audience } from './load-flows.ts';
 import { collectSearchDocuments } from './search-docs.ts';
 
-/** Builds one index per locale from collected documents (locales without documents get an empty index). */
+/**
+ * Builds one index per locale from collected documents (locales without
+ * documents get an empty index), calling `afterEach` once a locale's is built.
+ */
 export async function buildSearchIndexes(
   documents: ReadonlyMap<Locale, readonly SearchDocument[]>,
   audience: Audience,
+  afterEach?: () => void,
 ): Promise<Map<Locale, BuiltSearchIndex>> {
   const built = new Map<Locale, BuiltSearchIndex>();
   for (const [locale, docs] of documents) {
     built.set(locale, buildSearchIndex(docs, await loadAnalyzer(locale), { audience }));
+    afterEach?.();
   }
   return built;
 }

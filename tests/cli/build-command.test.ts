@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSite } from '../../src/node/build-site.ts';
+import { ASTRO_NODE_OPTIONS, astroBuilder, buildSite } from '../../src/node/build-site.ts';
 import { gitProject, sampleFiles, type GitProject } from '../translations/git-project.ts';
 import { runKb } from './run-kb.ts';
 
@@ -142,5 +142,26 @@ describe('buildSite', () => {
     project.write('.kb-build/dist.tmp-999999999/index.html', 'killed');
     await buildSite({ root, audience: 'public', builder: async () => 1 });
     expect(leftovers(root)).toEqual([]);
+  });
+});
+
+describe('astroBuilder', () => {
+  it('runs astro build on this Node with the project\'s Node options, into the folder and for the audience given', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'kb-astro-builder-'));
+    cleanup.push(() => rmSync(root, { recursive: true, force: true }));
+    mkdirSync(join(root, 'node_modules/astro/bin'), { recursive: true });
+    // A stand-in for Astro that reports how it was started.
+    writeFileSync(
+      join(root, 'node_modules/astro/bin/astro.mjs'),
+      "import { mkdirSync, writeFileSync } from 'node:fs';\n" +
+        'const outDir = process.argv[process.argv.indexOf("--outDir") + 1];\n' +
+        'mkdirSync(outDir, { recursive: true });\n' +
+        'writeFileSync(`${outDir}/started.json`, JSON.stringify({ node: process.execPath, execArgv: process.execArgv, args: process.argv.slice(2), audience: process.env.KB_AUDIENCE }));\n',
+    );
+    const outDir = join(root, 'out');
+    expect(await astroBuilder(root, 'agent')(outDir)).toBe(0);
+    const started = JSON.parse(readFileSync(join(outDir, 'started.json'), 'utf8'));
+    expect(started).toEqual({ node: process.execPath, execArgv: ['--max-semi-space-size=16'], args: ['build', '--outDir', outDir], audience: 'agent' });
+    expect(started.execArgv).toEqual([...ASTRO_NODE_OPTIONS]);
   });
 });
