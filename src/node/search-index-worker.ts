@@ -1,17 +1,21 @@
 /**
- * The worker thread of src/node/search-index-thread.ts: builds the search
- * index of every locale it is sent, writes the files into the output folder
- * it is sent next, and posts back what it wrote.
+ * The worker thread of src/node/search-index-thread.ts: loads the analyzers
+ * while it waits, builds the search index of every locale it is sent, writes
+ * the files into the output folder it is sent next, and posts back what it wrote.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parentPort } from 'node:worker_threads';
-import type { Locale } from '../core/locales.ts';
+import { LOCALES, type Locale } from '../core/locales.ts';
+import { loadAnalyzer } from '../core/search/analyzer.ts';
 import type { BuiltSearchIndex } from '../core/search/build-index.ts';
 import { buildSearchIndexes, writeBuiltIndexes } from './search-index-files.ts';
 import type { SearchIndexMessage } from './search-index-thread.ts';
 
 let built: Promise<Map<Locale, BuiltSearchIndex>> | undefined;
+
+// Started before its documents come, the worker loads every locale's analyzer while it waits (a failure is reported by the build).
+for (const locale of LOCALES) loadAnalyzer(locale).catch(() => undefined);
 
 /**
  * A full garbage collection. A locale's index leaves 15–25 MB of garbage in

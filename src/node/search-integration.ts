@@ -18,7 +18,7 @@ import { SEARCH_INDEX_DIR } from '../core/search/search-source.ts';
 import { buildAudience } from './audience.ts';
 import { contentRoot } from './content-root.ts';
 import { buildSearchIndexes, writeSearchIndexes, type WrittenSearchIndex } from './search-index-files.ts';
-import { writeSearchIndexesInThread } from './search-index-thread.ts';
+import { startSearchIndexThread, type SearchIndexThread } from './search-index-thread.ts';
 import { collectSearchDocuments } from './search-docs.ts';
 
 const NAME = 'kb-search-index';
@@ -41,9 +41,14 @@ export function searchIndexes(env: Record<string, string | undefined> = process.
   let writing: { into: string; done: Promise<{ written: WrittenSearchIndex[]; warnings: string[] }> } | undefined;
   // Resolved when Astro has emptied the output folder, so the index may go in.
   let emptied: (() => void) | undefined;
+  // Started with the build, so its start-up overlaps Astro's.
+  let thread: SearchIndexThread | undefined;
   return {
     name: NAME,
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        if (command === 'build') thread ??= startSearchIndexThread();
+      },
       'astro:config:done': ({ config }) => {
         root = contentRoot(fileURLToPath(config.root), env);
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
@@ -54,10 +59,15 @@ export function searchIndexes(env: Record<string, string | undefined> = process.
         const audience = buildAudience(env);
         const into = configuredOutDir;
         const ready = new Promise<string>((resolve) => (emptied = () => resolve(into)));
-        const done = collectSearchDocuments(root, audience, LOCALES).then(async ({ documents, warnings }) => ({
-          written: await writeSearchIndexesInThread(documents, audience, ready),
-          warnings,
-        }));
+        const worker = thread ?? startSearchIndexThread();
+        thread = undefined;
+        const done = collectSearchDocuments(root, audience, LOCALES).then(
+          async ({ documents, warnings }) => ({ written: await worker.write(documents, audience, ready), warnings }),
+          (error: unknown) => {
+            worker.stop();
+            throw error;
+          },
+        );
         // Awaited (and reported) in astro:build:done; a build that stops earlier must not warn about it.
         done.catch(() => undefined);
         writing = { into, done };
@@ -74,6 +84,8 @@ export function searchIndexes(env: Record<string, string | undefined> = process.
         try {
           // Written into the folder the build started with; built and written now for any other (or no build:start).
           const early = writing?.into === outDir ? writing.done : undefined;
+          thread?.stop();
+          thread = undefined;
           const { written, warnings } = await (early ?? writeSearchIndexes(root, outDir, audience));
           for (const warning of warnings) logger.warn(warning);
           const documents = written.reduce((n, w) => n + w.documents, 0);
